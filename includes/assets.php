@@ -1,0 +1,105 @@
+<?php
+/**
+ * Registers the composer bundle and the data it needs from PHP.
+ *
+ * @package QuickPost
+ */
+
+namespace QuickPost;
+
+defined( 'ABSPATH' ) || exit;
+
+const SCRIPT_HANDLE = 'quick-post';
+
+/**
+ * Reads the dependencies and version that the build wrote for the bundle.
+ *
+ * @return array{dependencies: string[], version: string}|null Null when the bundle has not been built.
+ */
+function get_asset_file() {
+	$asset_path = QUICK_POST_DIR . 'build/index.asset.php';
+	if ( ! is_readable( $asset_path ) ) {
+		return null;
+	}
+	return require $asset_path;
+}
+
+/**
+ * Registers the composer's script and style, once, on admin screens.
+ */
+function register_assets() {
+	$asset = get_asset_file();
+	if ( null === $asset ) {
+		return;
+	}
+
+	wp_register_script(
+		SCRIPT_HANDLE,
+		plugins_url( 'build/index.js', QUICK_POST_FILE ),
+		$asset['dependencies'],
+		$asset['version'],
+		array( 'in_footer' => true )
+	);
+	wp_set_script_translations( SCRIPT_HANDLE, 'quick-post', QUICK_POST_DIR . 'languages' );
+
+	wp_register_style(
+		SCRIPT_HANDLE,
+		plugins_url( 'build/style-index.css', QUICK_POST_FILE ),
+		array( 'wp-components' ),
+		$asset['version']
+	);
+	wp_style_add_data( SCRIPT_HANDLE, 'rtl', 'replace' );
+}
+add_action( 'admin_init', __NAMESPACE__ . '\register_assets' );
+
+/**
+ * What the composer needs to know about the site and the current user.
+ *
+ * Capabilities only decide which controls are offered; the REST API still checks every request.
+ *
+ * @param string $post_type Post type the composer creates.
+ * @return array<string, mixed>
+ */
+function get_composer_settings( $post_type = 'post' ) {
+	$type = get_post_type_object( $post_type );
+
+	return array(
+		'root'     => esc_url_raw( rest_url() ),
+		'nonce'    => wp_create_nonce( 'wp_rest' ),
+		'adminUrl' => esc_url_raw( admin_url() ),
+		'postType' => array(
+			'slug'     => $post_type,
+			'restBase' => $type && $type->rest_base ? $type->rest_base : $post_type,
+			'can'      => array(
+				'create'  => $type && current_user_can( $type->cap->create_posts ),
+				'publish' => $type && current_user_can( $type->cap->publish_posts ),
+			),
+		),
+	);
+}
+
+/**
+ * Enqueues the composer and hands it its settings.
+ */
+function enqueue_composer() {
+	if ( ! wp_script_is( SCRIPT_HANDLE, 'registered' ) ) {
+		return;
+	}
+	wp_enqueue_script( SCRIPT_HANDLE );
+	wp_enqueue_style( SCRIPT_HANDLE );
+	wp_localize_script( SCRIPT_HANDLE, 'quickPostSettings', get_composer_settings() );
+}
+
+/**
+ * Tells administrators when the plugin was installed from source without building the bundle.
+ */
+function missing_build_notice() {
+	if ( null !== get_asset_file() || ! current_user_can( 'activate_plugins' ) ) {
+		return;
+	}
+	wp_admin_notice(
+		esc_html__( 'Quick Post is missing its built files. Run "npm install && npm run build" in the plugin folder, or install the release zip.', 'quick-post' ),
+		array( 'type' => 'error' )
+	);
+}
+add_action( 'admin_notices', __NAMESPACE__ . '\missing_build_notice' );

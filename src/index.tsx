@@ -1,0 +1,34 @@
+/**
+ * Mounts a composer into each Quick Post root on the screen (the page or the dashboard widget).
+ */
+
+/**
+ * WordPress dependencies
+ */
+import domReady from '@wordpress/dom-ready';
+import { createRoot } from '@wordpress/element';
+
+/**
+ * Internal dependencies
+ */
+import { configureApiFetch } from './api/configure';
+import { Composer, type ComposerContext } from './composer/composer';
+import { getSettings } from './settings';
+import './style.scss';
+
+domReady( () => {
+	const settings = getSettings();
+	if ( ! settings ) {
+		return;
+	}
+	configureApiFetch( settings );
+	document
+		.querySelectorAll< HTMLElement >( '.quick-post-root' )
+		.forEach( ( element ) => {
+			const context: ComposerContext =
+				element.dataset.context === 'page' ? 'page' : 'widget';
+			createRoot( element ).render(
+				<Composer settings={ settings } context={ context } />
+			);
+		} );
+} );

@@ -1,0 +1,4 @@
+/**
+ * Lets TypeScript accept the stylesheet import that webpack handles.
+ */
+declare module '*.scss';

@@ -1,0 +1,68 @@
+/**
+ * Drives one Quick Post composer (the page's or the dashboard widget's) the way a person does.
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const PAGE_PATH = 'wp-admin/edit.php?page=quick-post';
+export const DASHBOARD_PATH = 'wp-admin/index.php';
+
+export class ComposerUi {
+	readonly root: Locator;
+
+	constructor(
+		readonly page: Page,
+		where: 'page' | 'widget'
+	) {
+		this.root =
+			where === 'page'
+				? page.locator( '.wrap .quick-post-composer' )
+				: page.locator(
+						'#quick_post_dashboard_widget .quick-post-composer'
+					);
+	}
+
+	static async open( page: Page, where: 'page' | 'widget' ) {
+		await page.goto( where === 'page' ? PAGE_PATH : DASHBOARD_PATH );
+		const composer = new ComposerUi( page, where );
+		await expect( composer.title ).toBeEditable();
+		return composer;
+	}
+
+	get title() {
+		return this.root.getByRole( 'textbox', { name: 'Title' } );
+	}
+
+	get content() {
+		return this.root.getByRole( 'textbox', { name: 'Content' } );
+	}
+
+	button( name: string ) {
+		return this.root.getByRole( 'button', { name, exact: true } );
+	}
+
+	notice( text: string | RegExp ) {
+		return this.root
+			.locator( '.components-notice' )
+			.filter( { hasText: text } );
+	}
+
+	async write( title: string, content: string ) {
+		await this.title.fill( title );
+		await this.content.fill( content );
+	}
+
+	/** The ID of the post the success notice links to. */
+	async savedPostId(): Promise< number > {
+		const href = await this.root
+			.getByRole( 'link', { name: 'Edit post' } )
+			.getAttribute( 'href' );
+		const id = Number(
+			new URL( href ?? '', this.page.url() ).searchParams.get( 'post' )
+		);
+		expect( id ).toBeGreaterThan( 0 );
+		return id;
+	}
+}
+
+export const paragraphBlock = ( html: string ) =>
+	`<!-- wp:paragraph -->\n<p>${ html }</p>\n<!-- /wp:paragraph -->`;
