@@ -19,6 +19,8 @@ define( 'QUICK_POST_VERSION', '0.1.0' );
 define( 'QUICK_POST_FILE', __FILE__ );
 define( 'QUICK_POST_DIR', plugin_dir_path( __FILE__ ) );
 
+require_once QUICK_POST_DIR . 'includes/user-preferences.php';
+require_once QUICK_POST_DIR . 'includes/composer-settings.php';
 require_once QUICK_POST_DIR . 'includes/assets.php';
 require_once QUICK_POST_DIR . 'includes/admin-page.php';
 require_once QUICK_POST_DIR . 'includes/dashboard-widget.php';

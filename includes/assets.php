@@ -53,32 +53,6 @@ function register_assets() {
 add_action( 'admin_init', __NAMESPACE__ . '\register_assets' );
 
 /**
- * What the composer needs to know about the site and the current user.
- *
- * Capabilities only decide which controls are offered; the REST API still checks every request.
- *
- * @param string $post_type Post type the composer creates.
- * @return array<string, mixed>
- */
-function get_composer_settings( $post_type = 'post' ) {
-	$type = get_post_type_object( $post_type );
-
-	return array(
-		'root'     => esc_url_raw( rest_url() ),
-		'nonce'    => wp_create_nonce( 'wp_rest' ),
-		'adminUrl' => esc_url_raw( admin_url() ),
-		'postType' => array(
-			'slug'     => $post_type,
-			'restBase' => $type && $type->rest_base ? $type->rest_base : $post_type,
-			'can'      => array(
-				'create'  => $type && current_user_can( $type->cap->create_posts ),
-				'publish' => $type && current_user_can( $type->cap->publish_posts ),
-			),
-		),
-	);
-}
-
-/**
  * Enqueues the composer and hands it its settings.
  */
 function enqueue_composer() {

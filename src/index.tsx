@@ -18,7 +18,7 @@ import './style.scss';
 
 domReady( () => {
 	const settings = getSettings();
-	if ( ! settings ) {
+	if ( ! settings || settings.postTypes.length === 0 ) {
 		return;
 	}
 	configureApiFetch( settings );

@@ -2,12 +2,52 @@
  * Types shared by the composer: settings from PHP, requests and responses of the REST API.
  */
 
-export interface PostTypeSettings {
+export interface TermRef {
+	/** Null for a new term the composer creates when the post is saved. */
+	id: number | null;
+	name: string;
+}
+
+export interface TaxonomySettings {
 	slug: string;
 	restBase: string;
+	hierarchical: boolean;
+	label: string;
+	singularName: string;
+	canCreate: boolean;
+	defaultTerm: { id: number; name: string } | null;
+}
+
+export interface PostFormatOption {
+	slug: string;
+	label: string;
+}
+
+export interface PostTypeSettings {
+	slug: string;
+	label: string;
+	restBase: string;
+	restNamespace: string;
+	hierarchical: boolean;
+	supports: {
+		title: boolean;
+		editor: boolean;
+		excerpt: boolean;
+		thumbnail: boolean;
+		comments: boolean;
+		trackbacks: boolean;
+		author: boolean;
+	};
+	formats: PostFormatOption[];
+	taxonomies: TaxonomySettings[];
+	defaultCommentStatus: OpenClosed;
+	defaultPingStatus: OpenClosed;
 	can: {
 		create: boolean;
 		publish: boolean;
+		editOthers: boolean;
+		sticky: boolean;
+		upload: boolean;
 	};
 }
 
@@ -16,7 +56,11 @@ export interface QuickPostSettings {
 	root: string;
 	nonce: string;
 	adminUrl: string;
-	postType: PostTypeSettings;
+	user: { id: number; name: string };
+	postTypes: PostTypeSettings[];
+	preferences: { moreOptionsOpen: boolean };
+	/** REST responses PHP already computed, keyed by path, for api-fetch's preloading middleware. */
+	preload: Record< string, unknown >;
 }
 
 declare global {
@@ -25,21 +69,91 @@ declare global {
 	}
 }
 
+export type OpenClosed = 'open' | 'closed';
+
 export type PostStatus = 'publish' | 'draft' | 'pending' | 'future' | 'private';
 
-/** The body of `POST /wp/v2/<rest_base>`. */
+/** The body of `POST /wp/v2/<rest_base>` (and `/<id>`) that the composer sends. */
 export interface PostRequest {
-	title: string;
-	content: string;
+	title?: string;
+	content?: string;
 	status: PostStatus;
+	excerpt?: string;
+	slug?: string;
+	date?: string;
+	password?: string;
+	sticky?: boolean;
+	format?: string;
+	comment_status?: OpenClosed;
+	ping_status?: OpenClosed;
+	author?: number;
+	featured_media?: number;
+	/** Term IDs by taxonomy REST base, e.g. `categories: [ 1 ]`. */
+	[ taxonomyRestBase: string ]: unknown;
 }
 
-/** The part of the REST API's post response that the composer uses. */
+/** The part of the REST API's post response that the composer uses after saving. */
 export interface SavedPost {
 	id: number;
 	link: string;
 	status: PostStatus;
+	date: string;
 	title: { raw?: string; rendered: string };
+}
+
+/** A post as loaded for editing (`context=edit`, with embedded terms, author and image). */
+export interface EditablePost {
+	id: number;
+	status: PostStatus;
+	date: string;
+	date_gmt: string | null;
+	link: string;
+	slug: string;
+	title: { raw: string };
+	content: { raw: string };
+	excerpt?: { raw: string };
+	password: string;
+	sticky?: boolean;
+	format?: string;
+	comment_status?: OpenClosed;
+	ping_status?: OpenClosed;
+	author?: number;
+	featured_media?: number;
+	_embedded?: {
+		author?: Array< { id: number; name: string } >;
+		'wp:term'?: Array<
+			Array< { id: number; name: string; taxonomy: string } >
+		>;
+		'wp:featuredmedia'?: Array< MediaItem >;
+	};
+}
+
+export interface DraftSummary {
+	id: number;
+	title: { raw: string };
+	modified: string;
+	link: string;
+}
+
+export interface Term {
+	id: number;
+	name: string;
+	parent?: number;
+}
+
+export interface Author {
+	id: number;
+	name: string;
+}
+
+export interface MediaItem {
+	id: number;
+	source_url: string;
+	alt_text: string;
+	title?: { rendered: string };
+	media_details?: {
+		sizes?: Record< string, { source_url: string } | undefined >;
+	};
 }
 
 /** An error from the server or the network, in words for the person writing. */
@@ -47,4 +161,6 @@ export interface ComposerError {
 	code: string;
 	message: string;
 	status?: number;
+	/** The request parameter the server rejected, when it said which. */
+	field?: string;
 }

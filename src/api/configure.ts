@@ -1,5 +1,5 @@
 /**
- * Points WordPress's own api-fetch at this site with the nonce PHP gave the composer.
+ * Points WordPress's own api-fetch at this site with the nonce and preloaded data PHP gave the composer.
  */
 
 /**
@@ -16,19 +16,29 @@ import type { QuickPostSettings } from '../types';
  * In wp-admin, core has already registered a root URL and a nonce middleware (with nonce refresh);
  * reuse them instead of stacking a second nonce middleware on top.
  *
- * @param settings       Settings from PHP.
- * @param settings.root
- * @param settings.nonce
+ * @param settings Settings from PHP.
  */
-export function configureApiFetch( {
-	root,
-	nonce,
-}: Pick< QuickPostSettings, 'root' | 'nonce' > ): void {
+export function configureApiFetch(
+	settings: Pick< QuickPostSettings, 'root' | 'nonce' > &
+		Partial< Pick< QuickPostSettings, 'preload' > >
+): void {
+	if ( settings.preload && Object.keys( settings.preload ).length > 0 ) {
+		apiFetch.use( apiFetch.createPreloadingMiddleware( settings.preload ) );
+	}
 	if ( apiFetch.nonceMiddleware ) {
-		apiFetch.nonceMiddleware.nonce = nonce;
+		apiFetch.nonceMiddleware.nonce = settings.nonce;
 		return;
 	}
-	apiFetch.nonceMiddleware = apiFetch.createNonceMiddleware( nonce );
+	apiFetch.nonceMiddleware = apiFetch.createNonceMiddleware( settings.nonce );
 	apiFetch.use( apiFetch.nonceMiddleware );
-	apiFetch.use( apiFetch.createRootURLMiddleware( root ) );
+	apiFetch.use( apiFetch.createRootURLMiddleware( settings.root ) );
+}
+
+/**
+ * The nonce api-fetch currently sends (core refreshes it when it expires).
+ *
+ * @param fallback The nonce PHP printed, for when no middleware holds one.
+ */
+export function currentNonce( fallback: string ): string {
+	return apiFetch.nonceMiddleware?.nonce ?? fallback;
 }

@@ -15,7 +15,31 @@ import type { ComposerError } from '../types';
 interface RestErrorBody {
 	code?: unknown;
 	message?: unknown;
-	data?: { status?: unknown } | null;
+	field?: unknown;
+	data?: { status?: unknown; params?: unknown } | null;
+}
+
+/**
+ * The first parameter a `rest_invalid_param` error names, with the server's words for it.
+ *
+ * @param body The error body.
+ */
+function invalidParam(
+	body: RestErrorBody
+): { field: string; message: string } | undefined {
+	const params = body.data?.params;
+	if ( typeof params !== 'object' || params === null ) {
+		return undefined;
+	}
+	const [ entry ] = Object.entries( params as Record< string, unknown > );
+	if ( ! entry ) {
+		return undefined;
+	}
+	const [ field, message ] = entry;
+	return {
+		field,
+		message: typeof message === 'string' ? message : String( body.message ),
+	};
 }
 
 function isRestErrorBody( value: unknown ): value is RestErrorBody {
@@ -72,13 +96,34 @@ export function toComposerError( error: unknown ): ComposerError {
 			? body.message
 			: undefined;
 
+	const param = invalidParam( body );
+	const field =
+		param?.field ??
+		( typeof body.field === 'string' ? body.field : undefined );
+
 	const message =
 		messageForCode( code ) ??
+		param?.message ??
 		serverMessage ??
 		__(
 			'Something went wrong and the post was not saved. Your text is still here; please try again.',
 			'quick-post'
 		);
 
-	return { code, message, status };
+	return field ? { code, message, status, field } : { code, message, status };
+}
+
+/**
+ * Runs a request and rejects with a `ComposerError` whatever went wrong.
+ *
+ * @param request The api-fetch call.
+ */
+export async function withComposerErrors< T >(
+	request: () => Promise< T >
+): Promise< T > {
+	try {
+		return await request();
+	} catch ( error ) {
+		throw toComposerError( error );
+	}
 }

@@ -11,7 +11,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { describeSavedStatus } from './status-actions';
+import { describeSavedPost } from './status-actions';
 import type { ComposerOutcome } from './use-composer';
 
 interface OutcomeNoticeProps {
@@ -61,7 +61,7 @@ export function OutcomeNotice( {
 				},
 			] }
 		>
-			{ describeSavedStatus( post.status ) }
+			{ describeSavedPost( post ) }
 		</Notice>
 	);
 }

@@ -5,56 +5,84 @@
 /**
  * WordPress dependencies
  */
-import { __ } from '@wordpress/i18n';
+import { __, sprintf } from '@wordpress/i18n';
+import {
+	dateI18n,
+	getSettings as getDateSettings,
+	isInTheFuture,
+} from '@wordpress/date';
 
 /**
  * Internal dependencies
  */
-import type { PostStatus, PostTypeSettings } from '../types';
+import type { SaveIntent } from './build-request';
+import type { PostForm } from './post-form';
+import type { PostTypeSettings, SavedPost } from '../types';
 
 export interface StatusAction {
-	status: PostStatus;
+	intent: SaveIntent;
 	label: string;
 }
 
 /**
- * Authors and up publish; contributors submit for review. Everyone may keep a draft.
+ * Authors and up publish (or schedule); contributors submit for review. Everyone may keep a draft.
  * The server still decides: this only chooses what to offer.
  *
- * @param can What PHP says the user may do with the post type.
+ * @param can  What PHP says the user may do with the post type.
+ * @param form The form, for its date.
  * @return The primary action first.
  */
 export function getStatusActions(
-	can: PostTypeSettings[ 'can' ]
+	can: PostTypeSettings[ 'can' ],
+	form: Pick< PostForm, 'date' >
 ): [ StatusAction, StatusAction ] {
-	const draft = {
-		status: 'draft',
+	const draft: StatusAction = {
+		intent: 'draft',
 		label: __( 'Save draft', 'quick-post' ),
-	} as const;
-	if ( can.publish ) {
+	};
+	if ( ! can.publish ) {
 		return [
-			{ status: 'publish', label: __( 'Publish', 'quick-post' ) },
+			{
+				intent: 'pending',
+				label: __( 'Submit for review', 'quick-post' ),
+			},
 			draft,
 		];
 	}
+	const scheduled = form.date !== null && isInTheFuture( form.date );
 	return [
-		{ status: 'pending', label: __( 'Submit for review', 'quick-post' ) },
+		{
+			intent: 'publish',
+			label: scheduled
+				? __( 'Schedule', 'quick-post' )
+				: __( 'Publish', 'quick-post' ),
+		},
 		draft,
 	];
 }
 
 /**
- * @param status The status the server gave the saved post.
+ * @param post The post as the server saved it.
  * @return A sentence saying what happened.
  */
-export function describeSavedStatus( status: PostStatus ): string {
-	switch ( status ) {
+export function describeSavedPost(
+	post: Pick< SavedPost, 'status' | 'date' >
+): string {
+	switch ( post.status ) {
 		case 'publish':
 			return __( 'Post published.', 'quick-post' );
 		case 'pending':
 			return __( 'Post submitted for review.', 'quick-post' );
 		case 'future':
-			return __( 'Post scheduled.', 'quick-post' );
+			return sprintf(
+				/* translators: %s: date and time the post will be published. */
+				__( 'Post scheduled for %s.', 'quick-post' ),
+				dateI18n(
+					`${ getDateSettings().formats.date } ${ getDateSettings().formats.time }`,
+					post.date,
+					undefined
+				)
+			);
 		case 'private':
 			return __( 'Private post published.', 'quick-post' );
 		default:

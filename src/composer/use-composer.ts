@@ -1,5 +1,6 @@
 /**
- * State of one composer: the text being written, the save in flight and its outcome.
+ * State of one composer: the post type, the form, the post being edited, the save in flight and
+ * its outcome.
  */
 
 /**
@@ -11,96 +12,262 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { createPost } from '../api/posts';
-import { toBlockMarkup } from '../content/to-block-markup';
-import type { ComposerError, PostStatus, SavedPost } from '../types';
+import { getPostForEditing, savePost } from '../api/posts';
+import { createTerm } from '../api/terms';
+import { buildPostRequest, hasWords, type SaveIntent } from './build-request';
+import { emptyForm, formFromPost, type PostForm } from './post-form';
+import type {
+	ComposerError,
+	PostTypeSettings,
+	QuickPostSettings,
+	SavedPost,
+	TermRef,
+} from '../types';
 
 export type ComposerOutcome =
 	| { type: 'saved'; post: SavedPost }
 	| { type: 'failed'; error: ComposerError };
 
 export interface Composer {
-	title: string;
-	content: string;
-	setTitle: ( title: string ) => void;
-	setContent: ( content: string ) => void;
-	/** The status being saved, while a request is in flight. */
-	savingStatus: PostStatus | null;
+	postType: PostTypeSettings;
+	setPostType: ( slug: string ) => void;
+	form: PostForm;
+	update: ( patch: Partial< PostForm > ) => void;
+	/** The post being edited, or null for a new one. */
+	editingId: number | null;
+	isLoading: boolean;
+	/** The button whose save is in flight. */
+	savingIntent: SaveIntent | null;
 	outcome: ComposerOutcome | null;
 	dismissOutcome: () => void;
-	save: ( status: PostStatus ) => Promise< SavedPost | null >;
+	save: ( intent: SaveIntent ) => Promise< SavedPost | null >;
+	load: ( id: number ) => Promise< boolean >;
+	startNew: () => void;
+	/** Increases after every successful save, so lists can refresh. */
+	savedCount: number;
+}
+
+function failure(
+	code: string,
+	message: string,
+	field?: string
+): ComposerOutcome {
+	return {
+		type: 'failed',
+		error: field ? { code, message, field } : { code, message },
+	};
 }
 
 /**
- * @param restBase REST base of the post type to create.
+ * Creates the terms the user typed that do not exist yet, and returns every term's ID.
+ *
+ * @param type  The post type.
+ * @param terms Selected terms by taxonomy slug.
  */
-export function useComposer( restBase: string ): Composer {
-	const [ title, setTitle ] = useState( '' );
-	const [ content, setContent ] = useState( '' );
-	const [ savingStatus, setSavingStatus ] = useState< PostStatus | null >(
+async function resolveTermIds(
+	type: PostTypeSettings,
+	terms: Record< string, TermRef[] >
+): Promise< {
+	ids: Record< string, number[] >;
+	terms: Record< string, TermRef[] >;
+} > {
+	const ids: Record< string, number[] > = {};
+	const resolved: Record< string, TermRef[] > = {};
+	for ( const taxonomy of type.taxonomies ) {
+		const refs = terms[ taxonomy.slug ] ?? [];
+		const created = await Promise.all(
+			refs.map( async ( ref ) =>
+				ref.id !== null
+					? ref
+					: {
+							id: ( await createTerm( taxonomy, ref.name ) ).id,
+							name: ref.name,
+						}
+			)
+		);
+		resolved[ taxonomy.slug ] = created;
+		ids[ taxonomy.slug ] = created.map( ( ref ) => ref.id as number );
+	}
+	return { ids, terms: resolved };
+}
+
+/**
+ * What is left of the form after a save: fields the user changed while the request was in flight
+ * keep their new values; the rest start over.
+ *
+ * @param current The form now.
+ * @param sent    The form as it was sent.
+ * @param fresh   An empty form.
+ */
+function clearSent(
+	current: PostForm,
+	sent: PostForm,
+	fresh: PostForm
+): PostForm {
+	if ( current === sent ) {
+		return fresh;
+	}
+	return {
+		...fresh,
+		title: current.title === sent.title ? '' : current.title,
+		content: current.content === sent.content ? '' : current.content,
+	};
+}
+
+export function useComposer( settings: QuickPostSettings ): Composer {
+	const types = settings.postTypes;
+	const [ typeSlug, setTypeSlug ] = useState( types[ 0 ]?.slug ?? 'post' );
+	const postType =
+		types.find( ( type ) => type.slug === typeSlug ) ??
+		( types[ 0 ] as PostTypeSettings );
+	const [ form, setForm ] = useState< PostForm >( () =>
+		emptyForm( postType )
+	);
+	const [ editingId, setEditingId ] = useState< number | null >( null );
+	const [ isLoading, setIsLoading ] = useState( false );
+	const [ savingIntent, setSavingIntent ] = useState< SaveIntent | null >(
 		null
 	);
 	const [ outcome, setOutcome ] = useState< ComposerOutcome | null >( null );
-	// A ref, not state: two clicks in the same frame must not both see "not saving".
+	const [ savedCount, setSavedCount ] = useState( 0 );
+	// Refs, not state: two clicks in the same frame must not both see "not saving".
 	const inFlight = useRef( false );
+	const formRef = useRef( form );
+	formRef.current = form;
+
+	const update = useCallback( ( patch: Partial< PostForm > ) => {
+		setForm( ( current ) => ( { ...current, ...patch } ) );
+	}, [] );
+
+	const setPostType = useCallback(
+		( slug: string ) => {
+			const next = types.find( ( type ) => type.slug === slug );
+			if ( ! next || editingId !== null ) {
+				return;
+			}
+			setTypeSlug( slug );
+			// The words stay; fields that belong to the old type start over.
+			setForm( ( current ) => ( {
+				...emptyForm( next ),
+				title: current.title,
+				content: current.content,
+			} ) );
+		},
+		[ types, editingId ]
+	);
 
 	const save = useCallback(
-		async ( status: PostStatus ): Promise< SavedPost | null > => {
+		async ( intent: SaveIntent ): Promise< SavedPost | null > => {
 			if ( inFlight.current ) {
 				return null;
 			}
-			const markup = toBlockMarkup( content );
-			if ( title.trim() === '' && markup === '' ) {
-				setOutcome( {
-					type: 'failed',
-					error: {
-						code: 'empty_content',
-						message: __(
+			const sent = formRef.current;
+			if ( ! hasWords( sent ) ) {
+				setOutcome(
+					failure(
+						'empty_content',
+						__(
 							'Add a title or some content before saving.',
 							'quick-post'
+						)
+					)
+				);
+				return null;
+			}
+			if (
+				sent.visibility === 'password' &&
+				sent.password.trim() === ''
+			) {
+				setOutcome(
+					failure(
+						'empty_password',
+						__(
+							'Enter a password, or choose another visibility.',
+							'quick-post'
 						),
-					},
-				} );
+						'password'
+					)
+				);
 				return null;
 			}
 
 			inFlight.current = true;
-			setSavingStatus( status );
+			setSavingIntent( intent );
 			setOutcome( null );
 			try {
-				const post = await createPost( restBase, {
-					title,
-					content: markup,
-					status,
-				} );
-				// Clear only what was sent: words typed while the request was in flight stay.
-				setTitle( ( current ) => ( current === title ? '' : current ) );
-				setContent( ( current ) =>
-					current === content ? '' : current
+				const resolved = await resolveTermIds( postType, sent.terms );
+				const post = await savePost(
+					postType,
+					editingId,
+					buildPostRequest( sent, intent, postType, resolved.ids )
 				);
+				if ( editingId !== null && post.status === 'draft' ) {
+					// Still a draft: keep editing it, with new terms now known by ID.
+					setForm( ( current ) =>
+						current === sent
+							? { ...current, terms: resolved.terms }
+							: current
+					);
+				} else {
+					setEditingId( null );
+					setForm( ( current ) =>
+						clearSent( current, sent, emptyForm( postType ) )
+					);
+				}
 				setOutcome( { type: 'saved', post } );
+				setSavedCount( ( count ) => count + 1 );
 				return post;
 			} catch ( error ) {
 				setOutcome( { type: 'failed', error: error as ComposerError } );
 				return null;
 			} finally {
 				inFlight.current = false;
-				setSavingStatus( null );
+				setSavingIntent( null );
 			}
 		},
-		[ restBase, title, content ]
+		[ postType, editingId ]
 	);
+
+	const load = useCallback(
+		async ( id: number ): Promise< boolean > => {
+			setIsLoading( true );
+			setOutcome( null );
+			try {
+				const post = await getPostForEditing( postType, id );
+				setForm( formFromPost( post, postType ) );
+				setEditingId( id );
+				return true;
+			} catch ( error ) {
+				setOutcome( { type: 'failed', error: error as ComposerError } );
+				return false;
+			} finally {
+				setIsLoading( false );
+			}
+		},
+		[ postType ]
+	);
+
+	const startNew = useCallback( () => {
+		setEditingId( null );
+		setOutcome( null );
+		setForm( emptyForm( postType ) );
+	}, [ postType ] );
 
 	const dismissOutcome = useCallback( () => setOutcome( null ), [] );
 
 	return {
-		title,
-		content,
-		setTitle,
-		setContent,
-		savingStatus,
+		postType,
+		setPostType,
+		form,
+		update,
+		editingId,
+		isLoading,
+		savingIntent,
 		outcome,
 		dismissOutcome,
 		save,
+		load,
+		startNew,
+		savedCount,
 	};
 }

@@ -52,3 +52,20 @@ describe( 'toComposerError', () => {
 		}
 	} );
 } );
+
+describe( 'toComposerError with invalid parameters', () => {
+	it( 'should name the field the server rejected and use its words', () => {
+		expect(
+			toComposerError( {
+				code: 'rest_invalid_param',
+				message: 'Invalid parameter(s): date',
+				data: { status: 400, params: { date: 'Invalid date.' } },
+			} )
+		).toEqual( {
+			code: 'rest_invalid_param',
+			message: 'Invalid date.',
+			status: 400,
+			field: 'date',
+		} );
+	} );
+} );

@@ -1,52 +1,36 @@
 /**
  * External dependencies
  */
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-
-/**
- * WordPress dependencies
- */
-import apiFetch, { type APIFetchOptions } from '@wordpress/api-fetch';
 
 /**
  * Internal dependencies
  */
 import { Composer } from '../composer';
+import {
+	contributorPostType,
+	makePostType,
+	makeSettings,
+} from '../../test-utils/settings';
+import {
+	emptyReads,
+	mockServer,
+	type RecordedRequest,
+} from '../../test-utils/server';
 import type { QuickPostSettings } from '../../types';
 
-function settingsFor( canPublish: boolean ): QuickPostSettings {
-	return {
-		root: 'http://example.test/wp-json/',
-		nonce: 'abc123',
-		adminUrl: 'http://example.test/wp-admin/',
-		postType: {
-			slug: 'post',
-			restBase: 'posts',
-			can: { create: true, publish: canPublish },
-		},
-	};
-}
-
-type Handler = ( options: APIFetchOptions ) => Promise< unknown >;
-
 /**
- * Routes every api-fetch request through `handler` and records it.
- * @param handler
+ * Renders the composer and waits until its recent drafts have loaded.
+ * @param settings
  */
-function mockServer( handler: Handler ) {
-	const requests: APIFetchOptions[] = [];
-	apiFetch.setFetchHandler( ( options ) => {
-		requests.push( options );
-		return handler( options );
-	} );
-	return requests;
-}
-
-function renderComposer( canPublish = true ) {
+async function renderComposer( settings: QuickPostSettings = makeSettings() ) {
 	const user = userEvent.setup();
-	render(
-		<Composer settings={ settingsFor( canPublish ) } context="page" />
+	render( <Composer settings={ settings } context="page" /> );
+	await waitFor( () =>
+		expect(
+			screen.getByRole( 'region', { name: 'Your recent drafts' } )
+		).toHaveAttribute( 'aria-busy', 'false' )
 	);
 	return user;
 }
@@ -61,22 +45,36 @@ function findNotice( text: string | RegExp ) {
 	} );
 }
 
-const savedPost = ( status: string ) => ( {
-	id: 42,
-	link: 'http://example.test/?p=42',
+const savedPost = ( status: string, id = 42 ) => ( {
+	id,
+	link: `http://example.test/?p=${ id }`,
 	status,
+	date: '2026-11-22T10:00:00',
 	title: { rendered: 'Hello' },
 } );
 
+const isSave = ( request: RecordedRequest ) =>
+	request.method === 'POST' && /^\/wp\/v2\/posts\b/.test( request.path );
+
+/**
+ * Answers saves with `save`, everything else as an empty site would.
+ * @param save
+ */
+function server( save: ( request: RecordedRequest ) => unknown ) {
+	return mockServer( ( request ) =>
+		isSave( request ) ? save( request ) : emptyReads( request )
+	);
+}
+
+const title = () => screen.getByRole( 'textbox', { name: 'Title' } );
+const content = () => screen.getByRole( 'textbox', { name: 'Content' } );
+
 describe( 'Composer', () => {
-	it( 'should offer Publish and Save draft to users who may publish', () => {
-		renderComposer( true );
-		expect(
-			screen.getByRole( 'textbox', { name: 'Title' } )
-		).toBeInTheDocument();
-		expect(
-			screen.getByRole( 'textbox', { name: 'Content' } )
-		).toBeInTheDocument();
+	it( 'should offer Publish and Save draft to users who may publish', async () => {
+		server( () => savedPost( 'publish' ) );
+		await renderComposer();
+		expect( title() ).toBeInTheDocument();
+		expect( content() ).toBeInTheDocument();
 		expect(
 			screen.getByRole( 'button', { name: 'Publish' } )
 		).toBeInTheDocument();
@@ -88,8 +86,11 @@ describe( 'Composer', () => {
 		).not.toBeInTheDocument();
 	} );
 
-	it( 'should offer Submit for review instead of Publish to contributors', () => {
-		renderComposer( false );
+	it( 'should offer Submit for review instead of Publish to contributors', async () => {
+		server( () => savedPost( 'pending' ) );
+		await renderComposer(
+			makeSettings( { postTypes: [ contributorPostType() ] } )
+		);
 		expect(
 			screen.getByRole( 'button', { name: 'Submit for review' } )
 		).toBeInTheDocument();
@@ -98,33 +99,29 @@ describe( 'Composer', () => {
 		).not.toBeInTheDocument();
 	} );
 
-	it( 'should send the title, paragraph blocks and status, then clear the form and link to the post', async () => {
-		const requests = mockServer( async () => savedPost( 'publish' ) );
-		const user = renderComposer();
+	it( 'should send the title, paragraph blocks, status and default category, then clear the form and link to the post', async () => {
+		const requests = server( () => savedPost( 'publish' ) );
+		const user = await renderComposer();
 
+		await user.type( title(), 'Hello' );
 		await user.type(
-			screen.getByRole( 'textbox', { name: 'Title' } ),
-			'Hello'
-		);
-		await user.type(
-			screen.getByRole( 'textbox', { name: 'Content' } ),
+			content(),
 			'First & best{Enter}line{Enter}{Enter}Second'
 		);
 		await user.click( screen.getByRole( 'button', { name: 'Publish' } ) );
 
 		expect( await findNotice( 'Post published.' ) ).toBeInTheDocument();
-		expect( requests ).toHaveLength( 1 );
-		expect( requests[ 0 ] ).toMatchObject( {
-			method: 'POST',
-			data: {
-				title: 'Hello',
-				status: 'publish',
-				content:
-					'<!-- wp:paragraph -->\n<p>First &amp; best<br>line</p>\n<!-- /wp:paragraph -->\n\n' +
-					'<!-- wp:paragraph -->\n<p>Second</p>\n<!-- /wp:paragraph -->',
-			},
+		const saves = requests.filter( isSave );
+		expect( saves ).toHaveLength( 1 );
+		expect( saves[ 0 ]?.data ).toMatchObject( {
+			title: 'Hello',
+			status: 'publish',
+			categories: [ 1 ],
+			tags: [],
+			content:
+				'<!-- wp:paragraph -->\n<p>First &amp; best<br>line</p>\n<!-- /wp:paragraph -->\n\n' +
+				'<!-- wp:paragraph -->\n<p>Second</p>\n<!-- /wp:paragraph -->',
 		} );
-		expect( requests[ 0 ]?.path ).toMatch( /^\/wp\/v2\/posts\b/ );
 		expect(
 			screen.getByRole( 'link', { name: 'View post' } )
 		).toHaveAttribute( 'href', 'http://example.test/?p=42' );
@@ -134,33 +131,22 @@ describe( 'Composer', () => {
 			'href',
 			'http://example.test/wp-admin/post.php?post=42&action=edit'
 		);
-		expect( screen.getByRole( 'textbox', { name: 'Title' } ) ).toHaveValue(
-			''
-		);
-		expect(
-			screen.getByRole( 'textbox', { name: 'Content' } )
-		).toHaveValue( '' );
-		await waitFor( () =>
-			expect(
-				screen.getByRole( 'textbox', { name: 'Title' } )
-			).toHaveFocus()
-		);
+		expect( title() ).toHaveValue( '' );
+		expect( content() ).toHaveValue( '' );
+		await waitFor( () => expect( title() ).toHaveFocus() );
 	} );
 
 	it( 'should save a draft with the draft status and a preview link', async () => {
-		const requests = mockServer( async () => savedPost( 'draft' ) );
-		const user = renderComposer();
+		const requests = server( () => savedPost( 'draft' ) );
+		const user = await renderComposer();
 
-		await user.type(
-			screen.getByRole( 'textbox', { name: 'Title' } ),
-			'Later'
-		);
+		await user.type( title(), 'Later' );
 		await user.click(
 			screen.getByRole( 'button', { name: 'Save draft' } )
 		);
 
 		expect( await findNotice( 'Draft saved.' ) ).toBeInTheDocument();
-		expect( requests[ 0 ]?.data ).toEqual( {
+		expect( requests.find( isSave )?.data ).toMatchObject( {
 			title: 'Later',
 			content: '',
 			status: 'draft',
@@ -171,22 +157,34 @@ describe( 'Composer', () => {
 	} );
 
 	it( "should submit contributors' posts as pending when Enter is pressed in the title", async () => {
-		const requests = mockServer( async () => savedPost( 'pending' ) );
-		const user = renderComposer( false );
-
-		await user.type(
-			screen.getByRole( 'textbox', { name: 'Title' } ),
-			'For review{Enter}'
+		const requests = server( () => savedPost( 'pending' ) );
+		const user = await renderComposer(
+			makeSettings( { postTypes: [ contributorPostType() ] } )
 		);
+
+		await user.type( title(), 'For review{Enter}' );
 
 		expect(
 			await findNotice( 'Post submitted for review.' )
 		).toBeInTheDocument();
-		expect( requests[ 0 ]?.data ).toMatchObject( { status: 'pending' } );
+		expect( requests.find( isSave )?.data ).toMatchObject( {
+			status: 'pending',
+		} );
+	} );
+
+	it( 'should save with Ctrl+Enter from the content field', async () => {
+		const requests = server( () => savedPost( 'publish' ) );
+		const user = await renderComposer();
+
+		await user.type( content(), 'Quick thought' );
+		await user.keyboard( '{Control>}{Enter}{/Control}' );
+
+		expect( await findNotice( 'Post published.' ) ).toBeInTheDocument();
+		expect( requests.filter( isSave ) ).toHaveLength( 1 );
 	} );
 
 	it( "should show the server's error and keep everything that was typed", async () => {
-		mockServer( async () => {
+		server( () => {
 			throw {
 				code: 'rest_cannot_publish',
 				message:
@@ -194,16 +192,10 @@ describe( 'Composer', () => {
 				data: { status: 403 },
 			};
 		} );
-		const user = renderComposer();
+		const user = await renderComposer();
 
-		await user.type(
-			screen.getByRole( 'textbox', { name: 'Title' } ),
-			'Keep me'
-		);
-		await user.type(
-			screen.getByRole( 'textbox', { name: 'Content' } ),
-			'Every word'
-		);
+		await user.type( title(), 'Keep me' );
+		await user.type( content(), 'Every word' );
 		await user.click( screen.getByRole( 'button', { name: 'Publish' } ) );
 
 		expect(
@@ -211,61 +203,46 @@ describe( 'Composer', () => {
 				'Sorry, you are not allowed to publish posts in this post type.'
 			)
 		).toBeInTheDocument();
-		expect( screen.getByRole( 'textbox', { name: 'Title' } ) ).toHaveValue(
-			'Keep me'
-		);
-		expect(
-			screen.getByRole( 'textbox', { name: 'Content' } )
-		).toHaveValue( 'Every word' );
+		expect( title() ).toHaveValue( 'Keep me' );
+		expect( content() ).toHaveValue( 'Every word' );
 	} );
 
 	it( 'should explain a network failure and keep the text', async () => {
-		mockServer( async () => {
+		server( () => {
 			throw { code: 'fetch_error', message: 'You are probably offline.' };
 		} );
-		const user = renderComposer();
+		const user = await renderComposer();
 
-		await user.type(
-			screen.getByRole( 'textbox', { name: 'Content' } ),
-			'Offline words'
-		);
+		await user.type( content(), 'Offline words' );
 		await user.click( screen.getByRole( 'button', { name: 'Publish' } ) );
 
 		expect(
 			await findNotice( /could not reach your site/i )
 		).toBeInTheDocument();
-		expect(
-			screen.getByRole( 'textbox', { name: 'Content' } )
-		).toHaveValue( 'Offline words' );
+		expect( content() ).toHaveValue( 'Offline words' );
 	} );
 
 	it( 'should refuse an empty post without asking the server', async () => {
-		const requests = mockServer( async () => savedPost( 'publish' ) );
-		const user = renderComposer();
+		const requests = server( () => savedPost( 'publish' ) );
+		const user = await renderComposer();
 
-		await user.type(
-			screen.getByRole( 'textbox', { name: 'Content' } ),
-			'   '
-		);
+		await user.type( content(), '   ' );
 		await user.click( screen.getByRole( 'button', { name: 'Publish' } ) );
 
 		expect(
 			await findNotice( 'Add a title or some content before saving.' )
 		).toBeInTheDocument();
-		expect( requests ).toHaveLength( 0 );
+		expect( requests.filter( isSave ) ).toHaveLength( 0 );
 	} );
 
 	it( 'should send one request when Publish is clicked twice quickly', async () => {
 		let respond: ( value: unknown ) => void = () => {};
-		const requests = mockServer(
+		const requests = server(
 			() => new Promise( ( resolve ) => ( respond = resolve ) )
 		);
-		const user = renderComposer();
+		const user = await renderComposer();
 
-		await user.type(
-			screen.getByRole( 'textbox', { name: 'Title' } ),
-			'Once'
-		);
+		await user.type( title(), 'Once' );
 		const publish = screen.getByRole( 'button', { name: 'Publish' } );
 		await user.click( publish );
 		await user.click( publish );
@@ -275,21 +252,213 @@ describe( 'Composer', () => {
 		respond( savedPost( 'publish' ) );
 
 		expect( await findNotice( 'Post published.' ) ).toBeInTheDocument();
-		expect( requests ).toHaveLength( 1 );
+		expect( requests.filter( isSave ) ).toHaveLength( 1 );
 	} );
 
 	it( 'should keep words typed while the save was in flight', async () => {
 		let respond: ( value: unknown ) => void = () => {};
-		mockServer( () => new Promise( ( resolve ) => ( respond = resolve ) ) );
-		const user = renderComposer();
-		const content = screen.getByRole( 'textbox', { name: 'Content' } );
+		server( () => new Promise( ( resolve ) => ( respond = resolve ) ) );
+		const user = await renderComposer();
 
-		await user.type( content, 'Sent' );
+		await user.type( content(), 'Sent' );
 		await user.click( screen.getByRole( 'button', { name: 'Publish' } ) );
-		await user.type( content, ' and more' );
+		await user.type( content(), ' and more' );
 		respond( savedPost( 'publish' ) );
 
 		expect( await findNotice( 'Post published.' ) ).toBeInTheDocument();
-		expect( content ).toHaveValue( 'Sent and more' );
+		await waitFor( () =>
+			expect(
+				screen.getByRole( 'region', { name: 'Your recent drafts' } )
+			).toHaveAttribute( 'aria-busy', 'false' )
+		);
+		expect( content() ).toHaveValue( 'Sent and more' );
+	} );
+
+	it( 'should remember that More options was opened', async () => {
+		const requests = server( () => savedPost( 'publish' ) );
+		const user = await renderComposer();
+
+		const toggle = screen.getByRole( 'button', { name: 'More options' } );
+		expect( toggle ).toHaveAttribute( 'aria-expanded', 'false' );
+		expect(
+			screen.queryByRole( 'textbox', { name: 'Excerpt' } )
+		).not.toBeInTheDocument();
+		await user.click( toggle );
+
+		expect( toggle ).toHaveAttribute( 'aria-expanded', 'true' );
+		expect(
+			screen.getByRole( 'textbox', { name: 'Excerpt' } )
+		).toBeInTheDocument();
+		await waitFor( () =>
+			expect( requests ).toContainEqual( {
+				method: 'POST',
+				path: expect.stringMatching( /^\/wp\/v2\/users\/me\b/ ),
+				data: { meta: { quick_post_more_options_open: true } },
+			} )
+		);
+	} );
+
+	it( 'should offer contributors no schedule, private visibility, sticky or uploads', async () => {
+		server( () => savedPost( 'pending' ) );
+		await renderComposer(
+			makeSettings( {
+				postTypes: [ contributorPostType() ],
+				preferences: { moreOptionsOpen: true },
+			} )
+		);
+
+		expect(
+			await screen.findByRole( 'textbox', { name: 'Excerpt' } )
+		).toBeInTheDocument();
+		expect(
+			screen.queryByRole( 'button', { name: 'Immediately' } )
+		).not.toBeInTheDocument();
+		expect(
+			screen.queryByRole( 'radio', { name: 'Private' } )
+		).not.toBeInTheDocument();
+		expect(
+			screen.getByRole( 'radio', { name: 'Password protected' } )
+		).toBeInTheDocument();
+		expect(
+			screen.queryByRole( 'checkbox', {
+				name: 'Stick to the top of the blog',
+			} )
+		).not.toBeInTheDocument();
+		expect(
+			screen.queryByRole( 'button', { name: 'Upload image' } )
+		).not.toBeInTheDocument();
+		expect(
+			screen.queryByRole( 'combobox', { name: 'Author' } )
+		).not.toBeInTheDocument();
+	} );
+
+	it( 'should create a page when the post type is switched, keeping the words', async () => {
+		const page = makePostType( {
+			slug: 'page',
+			label: 'Page',
+			restBase: 'pages',
+			taxonomies: [],
+			formats: [],
+		} );
+		const requests = mockServer( ( request ) =>
+			request.method === 'POST' &&
+			request.path.startsWith( '/wp/v2/pages' )
+				? savedPost( 'publish', 50 )
+				: emptyReads( request )
+		);
+		const user = await renderComposer(
+			makeSettings( { postTypes: [ makePostType(), page ] } )
+		);
+
+		await user.type( title(), 'About us' );
+		await user.selectOptions(
+			screen.getByRole( 'combobox', { name: 'Post type' } ),
+			'page'
+		);
+		expect( title() ).toHaveValue( 'About us' );
+		await user.click( screen.getByRole( 'button', { name: 'Publish' } ) );
+
+		expect( await findNotice( 'Post published.' ) ).toBeInTheDocument();
+		const save = requests.find( ( request ) => request.method === 'POST' );
+		expect( save?.path ).toMatch( /^\/wp\/v2\/pages\?/ );
+		expect( save?.data ).not.toHaveProperty( 'categories' );
+	} );
+
+	it( 'should load a recent draft, update that post, and keep it loaded', async () => {
+		const requests = mockServer( ( request ) => {
+			if (
+				request.method === 'GET' &&
+				request.path.includes( 'status=draft' )
+			) {
+				return [
+					{
+						id: 5,
+						title: { raw: '<img src=x onerror=alert(1)>' },
+						modified: '2026-11-20T10:00:00',
+						link: 'http://example.test/?p=5',
+					},
+				];
+			}
+			if (
+				request.method === 'GET' &&
+				request.path.startsWith( '/wp/v2/posts/5' )
+			) {
+				return {
+					id: 5,
+					status: 'draft',
+					date: '2026-11-20T10:00:00',
+					date_gmt: null,
+					link: 'http://example.test/?p=5',
+					slug: '',
+					title: { raw: 'Old idea' },
+					content: {
+						raw: '<!-- wp:paragraph -->\n<p>Half written</p>\n<!-- /wp:paragraph -->',
+					},
+					excerpt: { raw: '' },
+					password: '',
+					sticky: false,
+					format: 'standard',
+					comment_status: 'open',
+					ping_status: 'closed',
+					author: 7,
+					featured_media: 0,
+					_embedded: {
+						'wp:term': [
+							[ { id: 4, name: 'Ideas', taxonomy: 'category' } ],
+							[],
+						],
+					},
+				};
+			}
+			if (
+				request.method === 'POST' &&
+				request.path.startsWith( '/wp/v2/posts/5' )
+			) {
+				return { ...savedPost( 'draft', 5 ) };
+			}
+			return emptyReads( request );
+		} );
+		const user = await renderComposer();
+
+		const drafts = await screen.findByRole( 'region', {
+			name: 'Your recent drafts',
+		} );
+		const draftButton = await within( drafts ).findByRole( 'button', {
+			name: 'Continue “<img src=x onerror=alert(1)>” here',
+		} );
+		expect( draftButton ).toHaveTextContent(
+			'<img src=x onerror=alert(1)>'
+		);
+		expect( drafts.querySelector( 'img' ) ).toBeNull();
+		await user.click( draftButton );
+
+		await waitFor( () => expect( title() ).toHaveValue( 'Old idea' ) );
+		expect( content() ).toHaveValue( 'Half written' );
+		expect(
+			screen.getByText( 'Editing draft “Old idea”.' )
+		).toBeInTheDocument();
+		await user.type( content(), ', now finished' );
+		await user.click(
+			screen.getByRole( 'button', { name: 'Save draft' } )
+		);
+
+		expect( await findNotice( 'Draft saved.' ) ).toBeInTheDocument();
+		const update = requests.find(
+			( request ) =>
+				request.method === 'POST' &&
+				request.path.startsWith( '/wp/v2/posts/5' )
+		);
+		expect( update?.data ).toMatchObject( {
+			title: 'Old idea',
+			status: 'draft',
+			categories: [ 4 ],
+			content:
+				'<!-- wp:paragraph -->\n<p>Half written, now finished</p>\n<!-- /wp:paragraph -->',
+		} );
+		expect( title() ).toHaveValue( 'Old idea' );
+
+		await user.click( screen.getByRole( 'button', { name: 'New post' } ) );
+		expect( title() ).toHaveValue( '' );
+		expect( screen.queryByText( /Editing draft/ ) ).not.toBeInTheDocument();
 	} );
 } );

@@ -1,0 +1,104 @@
+/**
+ * Picks terms of a flat taxonomy (tags) as tokens, with server suggestions as the user types.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import { FormTokenField } from '@wordpress/components';
+import { useCallback, useState } from '@wordpress/element';
+import { __, sprintf } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { searchTerms } from '../../api/terms';
+import { useSearch } from '../../hooks/use-search';
+import type { TaxonomySettings, Term, TermRef } from '../../types';
+
+interface FlatTermsFieldProps {
+	taxonomy: TaxonomySettings;
+	selected: TermRef[];
+	onChange: ( terms: TermRef[] ) => void;
+}
+
+const sameName = ( a: string, b: string ) =>
+	a.trim().toLowerCase() === b.trim().toLowerCase();
+
+export function FlatTermsField( {
+	taxonomy,
+	selected,
+	onChange,
+}: FlatTermsFieldProps ) {
+	const [ search, setSearch ] = useState( '' );
+	const [ refused, setRefused ] = useState< string | null >( null );
+	const fetcher = useCallback(
+		( text: string, signal: AbortSignal ) =>
+			searchTerms( taxonomy, text, signal ),
+		[ taxonomy ]
+	);
+	// Suggestions only once something is typed: an empty field asks the server nothing.
+	const { results } = useSearch< Term >(
+		fetcher,
+		search,
+		search.trim() !== ''
+	);
+
+	function onTokensChange( tokens: Array< string | { value: string } > ) {
+		const names = tokens.map( ( token ) =>
+			( typeof token === 'string' ? token : token.value ).trim()
+		);
+		const next: TermRef[] = [];
+		for ( const name of names ) {
+			if (
+				! name ||
+				next.some( ( term ) => sameName( term.name, name ) )
+			) {
+				continue;
+			}
+			const known =
+				selected.find( ( term ) => sameName( term.name, name ) ) ??
+				results.find( ( term ) => sameName( term.name, name ) );
+			if ( known ) {
+				next.push( { id: known.id, name: known.name } );
+			} else if ( taxonomy.canCreate ) {
+				next.push( { id: null, name } );
+			} else {
+				setRefused( name );
+				continue;
+			}
+		}
+		if ( next.length === names.length ) {
+			setRefused( null );
+		}
+		onChange( next );
+	}
+
+	return (
+		<div className="quick-post-field quick-post-tokens">
+			<FormTokenField
+				__next40pxDefaultSize
+				__nextHasNoMarginBottom
+				label={ taxonomy.label }
+				value={ selected.map( ( term ) => term.name ) }
+				suggestions={ results.map( ( term ) => term.name ) }
+				onInputChange={ setSearch }
+				onChange={ onTokensChange }
+				maxSuggestions={ 10 }
+			/>
+			{ refused && (
+				<p className="quick-post-field__error" role="alert">
+					{ sprintf(
+						/* translators: 1: a name the user typed; 2: taxonomy singular name, e.g. tag. */
+						__(
+							'“%1$s” is not an existing %2$s, and you may not create new ones.',
+							'quick-post'
+						),
+						refused,
+						taxonomy.singularName.toLowerCase()
+					) }
+				</p>
+			) }
+		</div>
+	);
+}

@@ -1,0 +1,116 @@
+/**
+ * The user's latest drafts: load one into the composer, or open it in the editor.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import { Button, Spinner } from '@wordpress/components';
+import { dateI18n, getSettings as getDateSettings } from '@wordpress/date';
+import { __, sprintf } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { editPostUrl } from './outcome-notice';
+import type { RecentDrafts as RecentDraftsState } from '../hooks/use-recent-drafts';
+
+interface RecentDraftsProps {
+	state: RecentDraftsState;
+	adminUrl: string;
+	editingId: number | null;
+	onLoad: ( id: number ) => void;
+}
+
+export function RecentDrafts( {
+	state,
+	adminUrl,
+	editingId,
+	onLoad,
+}: RecentDraftsProps ) {
+	const { drafts, isLoading, error } = state;
+	const { formats } = getDateSettings();
+
+	return (
+		<section
+			className="quick-post-drafts"
+			aria-labelledby="quick-post-drafts-heading"
+			aria-busy={ isLoading }
+		>
+			<h2
+				id="quick-post-drafts-heading"
+				className="quick-post-drafts__heading"
+			>
+				{ __( 'Your recent drafts', 'quick-post' ) }
+			</h2>
+			{ isLoading && drafts.length === 0 && <Spinner /> }
+			{ error && (
+				<p className="quick-post-field__error">{ error.message }</p>
+			) }
+			{ ! isLoading && ! error && drafts.length === 0 && (
+				<p className="quick-post-field__help">
+					{ __( 'No drafts yet.', 'quick-post' ) }
+				</p>
+			) }
+			{ drafts.length > 0 && (
+				<ul className="quick-post-drafts__list">
+					{ drafts.map( ( draft ) => {
+						const title =
+							draft.title.raw.trim() ||
+							__( '(no title)', 'quick-post' );
+						return (
+							<li
+								key={ draft.id }
+								className="quick-post-drafts__item"
+							>
+								<Button
+									variant="link"
+									onClick={ () => onLoad( draft.id ) }
+									aria-current={
+										editingId === draft.id
+											? 'true'
+											: undefined
+									}
+									aria-label={ sprintf(
+										/* translators: %s: draft title. */
+										__(
+											'Continue “%s” here',
+											'quick-post'
+										),
+										title
+									) }
+								>
+									{ title }
+								</Button>
+								<time
+									dateTime={ draft.modified }
+									className="quick-post-drafts__date"
+								>
+									{ dateI18n(
+										formats.date,
+										draft.modified,
+										undefined
+									) }
+								</time>
+								<a
+									href={ editPostUrl( adminUrl, draft.id ) }
+									className="quick-post-drafts__edit"
+									aria-label={ sprintf(
+										/* translators: %s: draft title. */
+										__(
+											'Edit “%s” in the editor',
+											'quick-post'
+										),
+										title
+									) }
+								>
+									{ __( 'Edit', 'quick-post' ) }
+								</a>
+							</li>
+						);
+					} ) }
+				</ul>
+			) }
+		</section>
+	);
+}
