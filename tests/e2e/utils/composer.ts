@@ -46,6 +46,17 @@ export class ComposerUi {
 			.filter( { hasText: text } );
 	}
 
+	/** Opens "More options" unless the user's saved preference already did. */
+	async openMoreOptions() {
+		const toggle = this.root.getByRole( 'button', {
+			name: 'More options',
+		} );
+		if ( ( await toggle.getAttribute( 'aria-expanded' ) ) !== 'true' ) {
+			await toggle.click();
+		}
+		await expect( toggle ).toHaveAttribute( 'aria-expanded', 'true' );
+	}
+
 	async write( title: string, content: string ) {
 		await this.title.fill( title );
 		await this.content.fill( content );

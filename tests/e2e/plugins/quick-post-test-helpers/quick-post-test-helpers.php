@@ -1,0 +1,143 @@
+<?php
+/**
+ * Plugin Name: Quick Post test helpers
+ * Description: Test-only. A custom post type, bulk term seeding over REST, and a right-to-left switch.
+ *
+ * @package QuickPost
+ */
+
+namespace QuickPost\TestHelpers;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * A custom post type with a taxonomy of its own, to prove the composer handles any REST post type.
+ */
+function register_book_type() {
+	register_post_type(
+		'qp_book',
+		array(
+			'label'        => 'Books',
+			'labels'       => array( 'singular_name' => 'Book' ),
+			'public'       => true,
+			'show_in_rest' => true,
+			'rest_base'    => 'qp-books',
+			'supports'     => array( 'title', 'editor', 'excerpt', 'author' ),
+			'taxonomies'   => array( 'qp_genre' ),
+		)
+	);
+	register_taxonomy(
+		'qp_genre',
+		'qp_book',
+		array(
+			'label'        => 'Genres',
+			'labels'       => array( 'singular_name' => 'Genre' ),
+			'hierarchical' => false,
+			'show_in_rest' => true,
+		)
+	);
+}
+add_action( 'init', __NAMESPACE__ . '\register_book_type' );
+
+/**
+ * `quick_post_test_rtl=1` (cookie) renders wp-admin right to left, without a language pack.
+ */
+function maybe_switch_to_rtl() {
+	global $wp_locale;
+	if ( isset( $_COOKIE['quick_post_test_rtl'] ) && $wp_locale instanceof \WP_Locale ) {
+		$wp_locale->text_direction = 'rtl';
+	}
+}
+add_action( 'init', __NAMESPACE__ . '\maybe_switch_to_rtl' );
+
+/**
+ * POST   /quick-post-test/v1/terms { taxonomy, count, prefix } inserts that many terms at once.
+ * DELETE /quick-post-test/v1/terms { taxonomy, prefix } removes them again.
+ *
+ * Thousands of `wp_insert_term()` calls would take minutes here; one multi-row INSERT per batch does not.
+ */
+function register_routes() {
+	$args = array(
+		'taxonomy' => array(
+			'type'     => 'string',
+			'required' => true,
+		),
+		'prefix'   => array(
+			'type'     => 'string',
+			'required' => true,
+			'pattern'  => '^[a-z0-9-]+$',
+		),
+		'count'    => array(
+			'type'    => 'integer',
+			'default' => 0,
+			'maximum' => 20000,
+		),
+	);
+	$permission = static function () {
+		return current_user_can( 'manage_options' );
+	};
+	register_rest_route(
+		'quick-post-test/v1',
+		'/terms',
+		array(
+			array(
+				'methods'             => 'POST',
+				'callback'            => __NAMESPACE__ . '\seed_terms',
+				'permission_callback' => $permission,
+				'args'                => $args,
+			),
+			array(
+				'methods'             => 'DELETE',
+				'callback'            => __NAMESPACE__ . '\delete_seeded_terms',
+				'permission_callback' => $permission,
+				'args'                => $args,
+			),
+		)
+	);
+}
+add_action( 'rest_api_init', __NAMESPACE__ . '\register_routes' );
+
+/**
+ * @param \WP_REST_Request $request Request.
+ * @return array{inserted: int}
+ */
+function seed_terms( $request ) {
+	global $wpdb;
+	$taxonomy = $request['taxonomy'];
+	$prefix   = $request['prefix'];
+	$count    = (int) $request['count'];
+
+	for ( $start = 1; $start <= $count; $start += 500 ) {
+		$end   = min( $count, $start + 499 );
+		$terms = array();
+		for ( $i = $start; $i <= $end; $i++ ) {
+			$terms[] = $wpdb->prepare( '(%s, %s, 0)', "{$prefix} {$i}", "{$prefix}-{$i}" );
+		}
+		$wpdb->query( "INSERT INTO {$wpdb->terms} (name, slug, term_group) VALUES " . implode( ',', $terms ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		$first_id = (int) $wpdb->get_var( $wpdb->prepare( "SELECT term_id FROM {$wpdb->terms} WHERE slug = %s", "{$prefix}-{$start}" ) );
+		$rows     = array();
+		for ( $i = $start; $i <= $end; $i++ ) {
+			$rows[] = $wpdb->prepare( '(%d, %s, %s, 0, 0)', $first_id + ( $i - $start ), $taxonomy, '' );
+		}
+		$wpdb->query( "INSERT INTO {$wpdb->term_taxonomy} (term_id, taxonomy, description, parent, count) VALUES " . implode( ',', $rows ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+	}
+	clean_taxonomy_cache( $taxonomy );
+	return array( 'inserted' => $count );
+}
+
+/**
+ * @param \WP_REST_Request $request Request.
+ * @return array{deleted: int}
+ */
+function delete_seeded_terms( $request ) {
+	global $wpdb;
+	$like     = $wpdb->esc_like( $request['prefix'] . '-' ) . '%';
+	$term_ids = $wpdb->get_col( $wpdb->prepare( "SELECT term_id FROM {$wpdb->terms} WHERE slug LIKE %s", $like ) );
+	if ( $term_ids ) {
+		$ids = implode( ',', array_map( 'intval', $term_ids ) );
+		$wpdb->query( "DELETE FROM {$wpdb->term_taxonomy} WHERE term_id IN ($ids)" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$wpdb->query( "DELETE FROM {$wpdb->terms} WHERE term_id IN ($ids)" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+	}
+	clean_taxonomy_cache( $request['taxonomy'] );
+	return array( 'deleted' => count( $term_ids ) );
+}

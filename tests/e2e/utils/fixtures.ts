@@ -1,0 +1,134 @@
+/**
+ * Small files and REST shortcuts the specs share.
+ */
+import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
+
+/** A valid 1×1 PNG. */
+export const PNG_1PX = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+	'base64'
+);
+
+export interface StoredPost {
+	id: number;
+	status: string;
+	date: string;
+	slug: string;
+	title: { raw: string };
+	content: { raw: string };
+	excerpt: { raw: string };
+	password: string;
+	sticky: boolean;
+	format: string;
+	comment_status: string;
+	ping_status: string;
+	author: number;
+	featured_media: number;
+	categories: number[];
+	tags: number[];
+	[ key: string ]: unknown;
+}
+
+export function getStored(
+	requestUtils: RequestUtils,
+	restBase: string,
+	id: number
+): Promise< StoredPost > {
+	return requestUtils.rest( {
+		path: `/wp/v2/${ restBase }/${ id }`,
+		params: { context: 'edit' },
+	} );
+}
+
+export async function userId(
+	requestUtils: RequestUtils,
+	username: string
+): Promise< number > {
+	const [ user ] = await requestUtils.rest( {
+		path: '/wp/v2/users',
+		params: { search: username, context: 'edit' },
+	} );
+	return user.id;
+}
+
+export async function termId(
+	requestUtils: RequestUtils,
+	restBase: string,
+	name: string
+): Promise< number | undefined > {
+	const terms: Array< { id: number; name: string } > =
+		await requestUtils.rest( {
+			path: `/wp/v2/${ restBase }`,
+			params: { search: name, per_page: 10 },
+		} );
+	return terms.find( ( term ) => term.name === name )?.id;
+}
+
+/**
+ * Sets a user's "More options" preference (the admin's, unless another user's requestUtils is given).
+ * @param requestUtils
+ * @param open
+ */
+export function setMoreOptionsOpen(
+	requestUtils: RequestUtils,
+	open: boolean
+) {
+	return requestUtils.rest( {
+		path: '/wp/v2/users/me',
+		method: 'POST',
+		data: { meta: { quick_post_more_options_open: open } },
+	} );
+}
+
+/**
+ * Creates a term, or finds the one that already has that name (specs may run again after a retry).
+ * @param requestUtils
+ * @param restBase
+ * @param name
+ * @param parent
+ */
+export async function ensureTerm(
+	requestUtils: RequestUtils,
+	restBase: string,
+	name: string,
+	parent?: number
+): Promise< number > {
+	try {
+		const term = await requestUtils.rest( {
+			path: `/wp/v2/${ restBase }`,
+			method: 'POST',
+			data: parent ? { name, parent } : { name },
+		} );
+		return term.id;
+	} catch ( error ) {
+		const existing = ( error as { data?: { term_id?: number } } ).data
+			?.term_id;
+		if ( existing ) {
+			return existing;
+		}
+		throw error;
+	}
+}
+
+/**
+ * Deletes terms a spec is about to create through the UI, in case an earlier try created them.
+ * @param requestUtils
+ * @param restBase
+ * @param names
+ */
+export async function deleteTerms(
+	requestUtils: RequestUtils,
+	restBase: string,
+	names: string[]
+) {
+	for ( const name of names ) {
+		const id = await termId( requestUtils, restBase, name );
+		if ( id ) {
+			await requestUtils.rest( {
+				path: `/wp/v2/${ restBase }/${ id }`,
+				method: 'DELETE',
+				params: { force: true },
+			} );
+		}
+	}
+}
