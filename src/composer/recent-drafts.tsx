@@ -6,6 +6,7 @@
  * WordPress dependencies
  */
 import { Button, Spinner } from '@wordpress/components';
+import { useInstanceId } from '@wordpress/compose';
 import { dateI18n, getSettings as getDateSettings } from '@wordpress/date';
 import { __, sprintf } from '@wordpress/i18n';
 
@@ -30,17 +31,15 @@ export function RecentDrafts( {
 }: RecentDraftsProps ) {
 	const { drafts, isLoading, error } = state;
 	const { formats } = getDateSettings();
+	const headingId = `quick-post-drafts-heading-${ useInstanceId( RecentDrafts ) }`;
 
 	return (
 		<section
 			className="quick-post-drafts"
-			aria-labelledby="quick-post-drafts-heading"
+			aria-labelledby={ headingId }
 			aria-busy={ isLoading }
 		>
-			<h2
-				id="quick-post-drafts-heading"
-				className="quick-post-drafts__heading"
-			>
+			<h2 id={ headingId } className="quick-post-drafts__heading">
 				{ __( 'Your recent drafts', 'quick-post' ) }
 			</h2>
 			{ isLoading && drafts.length === 0 && <Spinner /> }

@@ -254,9 +254,7 @@ test.describe( 'The full composer, as an administrator', () => {
 			},
 		} );
 		const composer = await ComposerUi.open( page, 'page' );
-		const drafts = page.getByRole( 'region', {
-			name: 'Your recent drafts',
-		} );
+		const drafts = composer.drafts;
 		await drafts
 			.getByRole( 'button', { name: 'Continue “Half an idea” here' } )
 			.click();

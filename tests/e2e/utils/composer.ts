@@ -7,18 +7,26 @@ export const PAGE_PATH = 'wp-admin/edit.php?page=quick-post';
 export const DASHBOARD_PATH = 'wp-admin/index.php';
 
 export class ComposerUi {
+	/** The composer and its recent drafts. */
+	readonly container: Locator;
+	/** The form. */
 	readonly root: Locator;
+	readonly drafts: Locator;
 
 	constructor(
 		readonly page: Page,
 		where: 'page' | 'widget'
 	) {
-		this.root =
+		this.container = page.locator(
 			where === 'page'
-				? page.locator( '.wrap .quick-post-composer' )
-				: page.locator(
-						'#quick_post_dashboard_widget .quick-post-composer'
-					);
+				? '.wrap .quick-post'
+				: '#quick_post_dashboard_widget .quick-post'
+		);
+		this.root = this.container.locator( '.quick-post-composer' );
+		this.drafts = this.container.getByRole( 'region', {
+			name: 'Your recent drafts',
+			exact: true,
+		} );
 	}
 
 	static async open( page: Page, where: 'page' | 'widget' ) {
