@@ -251,6 +251,8 @@ export function Composer( { settings, context }: ComposerProps ) {
 				adminUrl={ settings.adminUrl }
 				editingId={ composer.editingId }
 				onLoad={ ( id ) => void loadDraft( id ) }
+				// The widget's own title is an h2, the page's an h1.
+				headingLevel={ context === 'widget' ? 3 : 2 }
 			/>
 		</div>
 	);

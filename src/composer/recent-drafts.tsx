@@ -21,6 +21,7 @@ interface RecentDraftsProps {
 	adminUrl: string;
 	editingId: number | null;
 	onLoad: ( id: number ) => void;
+	headingLevel: 2 | 3;
 }
 
 export function RecentDrafts( {
@@ -28,7 +29,9 @@ export function RecentDrafts( {
 	adminUrl,
 	editingId,
 	onLoad,
+	headingLevel,
 }: RecentDraftsProps ) {
+	const Heading = headingLevel === 3 ? 'h3' : 'h2';
 	const { drafts, isLoading, error } = state;
 	const { formats } = getDateSettings();
 	const headingId = `quick-post-drafts-heading-${ useInstanceId( RecentDrafts ) }`;
@@ -39,9 +42,9 @@ export function RecentDrafts( {
 			aria-labelledby={ headingId }
 			aria-busy={ isLoading }
 		>
-			<h2 id={ headingId } className="quick-post-drafts__heading">
+			<Heading id={ headingId } className="quick-post-drafts__heading">
 				{ __( 'Your recent drafts', 'quick-post' ) }
-			</h2>
+			</Heading>
 			{ isLoading && drafts.length === 0 && <Spinner /> }
 			{ error && (
 				<p className="quick-post-field__error">{ error.message }</p>

@@ -1,7 +1,9 @@
 /**
  * Automated accessibility scan (axe-core) of the composer on both screens, and screenshots at
- * desktop and phone widths, left to right and right to left, kept as test attachments.
+ * desktop and phone widths, left to right and right to left (tests/e2e/visual-references/ holds a reviewed set;
+ * `QUICK_POST_UPDATE_VISUALS=1` rewrites it).
  */
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 
@@ -10,6 +12,8 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
  */
 import { ComposerUi } from '../utils/composer';
 import { setMoreOptionsOpen } from '../utils/fixtures';
+
+const VISUALS = join( __dirname, '..', 'visual-references' );
 
 test.describe( 'Accessibility and layout', () => {
 	test.beforeAll( async ( { requestUtils } ) => {
@@ -98,13 +102,21 @@ test.describe( 'Accessibility and layout', () => {
 								)
 					);
 					expect( outside ).toEqual( [] );
-					await testInfo.attach(
-						`${ where }-${ width }-${ direction }`,
-						{
-							body: await composer.container.screenshot(),
-							contentType: 'image/png',
-						}
-					);
+					await expect(
+						composer.root.locator( '.components-spinner' )
+					).toHaveCount( 0 );
+					const name = `${ where }-${ width }-${ direction }`;
+					const screenshot = await composer.container.screenshot( {
+						animations: 'disabled',
+						// Kept in the repository as visual references when asked for.
+						path: process.env.QUICK_POST_UPDATE_VISUALS
+							? join( VISUALS, `${ name }.png` )
+							: undefined,
+					} );
+					await testInfo.attach( name, {
+						body: screenshot,
+						contentType: 'image/png',
+					} );
 				}
 			} );
 		}

@@ -46,6 +46,13 @@ function maybe_switch_to_rtl() {
 	global $wp_locale;
 	if ( isset( $_COOKIE['quick_post_test_rtl'] ) && $wp_locale instanceof \WP_Locale ) {
 		$wp_locale->text_direction = 'rtl';
+		// The style queue may already exist and have read the direction: it picks `-rtl.css` files.
+		add_action(
+			'admin_enqueue_scripts',
+			static function () {
+				wp_styles()->text_direction = 'rtl';
+			}
+		);
 	}
 }
 add_action( 'init', __NAMESPACE__ . '\maybe_switch_to_rtl' );
