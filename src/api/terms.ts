@@ -42,9 +42,12 @@ function termsPath(
 }
 
 /**
+ * One page of terms matching what the user typed, most used first; with no search text, the most
+ * used terms, offered before the user types anything.
+ *
  * @param taxonomy The taxonomy's REST route.
- * @param search   What the user typed.
- * @param signal   Aborts a search the user has typed past.
+ * @param search   What the user typed ('' for none).
+ * @param signal   Aborts a search the user has typed past, or one for a field that went away.
  */
 export function searchTerms(
 	taxonomy: TaxonomyRoute,
@@ -55,31 +58,7 @@ export function searchTerms(
 		decodeNames(
 			await apiFetch< Term[] >( {
 				path: termsPath( taxonomy, {
-					search,
-					per_page: TERMS_PER_PAGE,
-					orderby: 'count',
-					order: 'desc',
-				} ),
-				signal,
-			} )
-		)
-	);
-}
-
-/**
- * The most used terms, offered before the user types anything.
- *
- * @param taxonomy The taxonomy's REST route.
- * @param signal   Aborts the request when the field goes away.
- */
-export function getMostUsedTerms(
-	taxonomy: TaxonomyRoute,
-	signal?: AbortSignal
-): Promise< Term[] > {
-	return withComposerErrors( async () =>
-		decodeNames(
-			await apiFetch< Term[] >( {
-				path: termsPath( taxonomy, {
+					...( search ? { search } : {} ),
 					per_page: TERMS_PER_PAGE,
 					orderby: 'count',
 					order: 'desc',

@@ -17,7 +17,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { createTerm, getMostUsedTerms, searchTerms } from '../../api/terms';
+import { createTerm, searchTerms } from '../../api/terms';
 import { useSearch } from '../../hooks/use-search';
 import { useTermPaths } from '../../hooks/use-term-paths';
 import type {
@@ -43,9 +43,7 @@ export function HierarchicalTermsField( {
 	const [ addError, setAddError ] = useState< ComposerError | null >( null );
 	const fetcher = useCallback(
 		( text: string, signal: AbortSignal ) =>
-			text
-				? searchTerms( taxonomy, text, signal )
-				: getMostUsedTerms( taxonomy, signal ),
+			searchTerms( taxonomy, text, signal ),
 		[ taxonomy ]
 	);
 	const { results, isSearching, error } = useSearch< Term >(
