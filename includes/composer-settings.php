@@ -163,6 +163,14 @@ function get_composer_settings() {
 		'root'        => esc_url_raw( rest_url() ),
 		'nonce'       => wp_create_nonce( 'wp_rest' ),
 		'adminUrl'    => esc_url_raw( admin_url() ),
+		'loginUrl'    => esc_url_raw( wp_login_url() ),
+		/**
+		 * Filters how long the composer waits for a save before offering to retry, in milliseconds.
+		 *
+		 * @param int $timeout Milliseconds. Default 30000.
+		 */
+		'timeout'     => max( 1000, (int) apply_filters( 'quick_post_request_timeout', 30000 ) ),
+		'maxUpload'   => (int) wp_max_upload_size(),
 		'user'        => array(
 			'id'   => get_current_user_id(),
 			'name' => wp_get_current_user()->display_name,

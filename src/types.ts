@@ -56,6 +56,11 @@ export interface QuickPostSettings {
 	root: string;
 	nonce: string;
 	adminUrl: string;
+	loginUrl: string;
+	/** Milliseconds to wait for a save before offering to retry. */
+	timeout: number;
+	/** The largest file the site accepts, in bytes. */
+	maxUpload: number;
 	user: { id: number; name: string };
 	postTypes: PostTypeSettings[];
 	preferences: { moreOptionsOpen: boolean };
@@ -98,7 +103,10 @@ export interface SavedPost {
 	link: string;
 	status: PostStatus;
 	date: string;
+	slug?: string;
 	title: { raw?: string; rendered: string };
+	/** Term IDs by taxonomy REST base, when asked for. */
+	[ taxonomyRestBase: string ]: unknown;
 }
 
 /** A post as loaded for editing (`context=edit`, with embedded terms, author and image). */
@@ -121,11 +129,10 @@ export interface EditablePost {
 	featured_media?: number;
 	_embedded?: {
 		author?: Array< { id: number; name: string } >;
-		'wp:term'?: Array<
-			Array< { id: number; name: string; taxonomy: string } >
-		>;
 		'wp:featuredmedia'?: Array< MediaItem >;
 	};
+	/** Term IDs by taxonomy REST base. */
+	[ taxonomyRestBase: string ]: unknown;
 }
 
 export interface DraftSummary {
@@ -163,4 +170,8 @@ export interface ComposerError {
 	status?: number;
 	/** The request parameter the server rejected, when it said which. */
 	field?: string;
+	/** The same request may well work if sent again (network, timeout, server trouble). */
+	retryable?: boolean;
+	/** The login session is gone: the user must log in again before anything can be saved. */
+	loggedOut?: boolean;
 }

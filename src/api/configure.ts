@@ -42,3 +42,28 @@ export function configureApiFetch(
 export function currentNonce( fallback: string ): string {
 	return apiFetch.nonceMiddleware?.nonce ?? fallback;
 }
+
+/**
+ * Asks core for a fresh REST nonce, as api-fetch does by itself when one expires, for the one
+ * request that does not go through api-fetch (the upload with progress).
+ *
+ * @return The new nonce, or null when there is none to have (logged out, or no endpoint).
+ */
+export async function refreshNonce(): Promise< string | null > {
+	if ( ! apiFetch.nonceEndpoint || ! apiFetch.nonceMiddleware ) {
+		return null;
+	}
+	try {
+		const response = await window.fetch( apiFetch.nonceEndpoint, {
+			credentials: 'same-origin',
+		} );
+		const nonce = ( await response.text() ).trim();
+		if ( ! response.ok || ! /^[a-f0-9]{10}$/.test( nonce ) ) {
+			return null;
+		}
+		apiFetch.nonceMiddleware.nonce = nonce;
+		return nonce;
+	} catch {
+		return null;
+	}
+}

@@ -7,12 +7,12 @@
  */
 import apiFetch from '@wordpress/api-fetch';
 import { addQueryArgs } from '@wordpress/url';
-import { __ } from '@wordpress/i18n';
+import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { currentNonce } from './configure';
+import { currentNonce, refreshNonce } from './configure';
 import { toComposerError, withComposerErrors } from './errors';
 import type { MediaItem } from '../types';
 
@@ -21,23 +21,21 @@ const MEDIA_FIELDS = 'id,source_url,alt_text,title,media_details';
 export interface UploadTarget {
 	root: string;
 	nonce: string;
+	/** The largest file the site accepts, in bytes. */
+	maxUpload: number;
 }
 
-/**
- * Uploads a file to `POST /wp/v2/media`.
- *
- * api-fetch cannot report upload progress, so this one request uses XMLHttpRequest, with the same
- * cookie authentication and the nonce api-fetch currently holds.
- *
- * @param file       The file.
- * @param target     REST root and fallback nonce.
- * @param onProgress Called with a fraction from 0 to 1.
- */
-export function uploadMedia(
+interface UploadResponse {
+	status: number;
+	body: unknown;
+}
+
+function send(
 	file: File,
 	target: UploadTarget,
+	nonce: string,
 	onProgress: ( fraction: number ) => void
-): Promise< MediaItem > {
+): Promise< UploadResponse > {
 	return new Promise( ( resolve, reject ) => {
 		const request = new XMLHttpRequest();
 		request.open(
@@ -46,7 +44,7 @@ export function uploadMedia(
 				_fields: MEDIA_FIELDS,
 			} )
 		);
-		request.setRequestHeader( 'X-WP-Nonce', currentNonce( target.nonce ) );
+		request.setRequestHeader( 'X-WP-Nonce', nonce );
 		request.withCredentials = true;
 		request.upload.onprogress = ( event ) => {
 			if ( event.lengthComputable ) {
@@ -62,27 +60,88 @@ export function uploadMedia(
 			} catch {
 				body = { code: 'invalid_json' };
 			}
-			if ( request.status >= 200 && request.status < 300 ) {
-				resolve( body as MediaItem );
-				return;
-			}
-			if ( request.status === 413 ) {
-				reject( {
-					code: 'file_too_large',
-					message: __(
-						'This file is larger than your site accepts. Choose a smaller image.',
-						'quick-post'
-					),
-					status: 413,
-				} );
-				return;
-			}
-			reject( toComposerError( body ) );
+			resolve( { status: request.status, body } );
 		};
 		const form = new FormData();
 		form.append( 'file', file, file.name );
 		request.send( form );
 	} );
+}
+
+const isExpiredNonce = ( { status, body }: UploadResponse ) =>
+	status === 403 &&
+	( body as { code?: unknown } | null )?.code === 'rest_cookie_invalid_nonce';
+
+function formatSize( bytes: number ): string {
+	const megabytes = bytes / ( 1024 * 1024 );
+	return megabytes >= 1
+		? sprintf(
+				/* translators: %s: a size in megabytes. */
+				__( '%s MB', 'quick-post' ),
+				megabytes.toFixed( 1 ).replace( /\.0$/, '' )
+			)
+		: sprintf(
+				/* translators: %d: a size in kilobytes. */
+				__( '%d KB', 'quick-post' ),
+				Math.ceil( bytes / 1024 )
+			);
+}
+
+/**
+ * Uploads a file to `POST /wp/v2/media`.
+ *
+ * api-fetch cannot report upload progress, so this one request uses XMLHttpRequest, with the same
+ * cookie authentication and the nonce api-fetch currently holds (refreshed once if it expired).
+ *
+ * @param file       The file.
+ * @param target     REST root, fallback nonce and the site's upload limit.
+ * @param onProgress Called with a fraction from 0 to 1.
+ */
+export async function uploadMedia(
+	file: File,
+	target: UploadTarget,
+	onProgress: ( fraction: number ) => void
+): Promise< MediaItem > {
+	if ( target.maxUpload > 0 && file.size > target.maxUpload ) {
+		throw {
+			code: 'file_too_large',
+			message: sprintf(
+				/* translators: 1: file size, e.g. 3 MB; 2: the site's limit, e.g. 2 MB. */
+				__(
+					'This image is %1$s, and your site accepts files up to %2$s. Choose a smaller image.',
+					'quick-post'
+				),
+				formatSize( file.size ),
+				formatSize( target.maxUpload )
+			),
+		};
+	}
+	let response = await send(
+		file,
+		target,
+		currentNonce( target.nonce ),
+		onProgress
+	);
+	if ( isExpiredNonce( response ) ) {
+		const nonce = await refreshNonce();
+		if ( nonce ) {
+			response = await send( file, target, nonce, onProgress );
+		}
+	}
+	if ( response.status >= 200 && response.status < 300 ) {
+		return response.body as MediaItem;
+	}
+	if ( response.status === 413 ) {
+		throw {
+			code: 'file_too_large',
+			message: __(
+				'This file is larger than your site accepts. Choose a smaller image.',
+				'quick-post'
+			),
+			status: 413,
+		};
+	}
+	throw toComposerError( response.body );
 }
 
 /**

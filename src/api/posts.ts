@@ -26,30 +26,71 @@ function collectionPath( type: PostTypeRoute ): string {
 	return `/${ type.restNamespace }/${ type.restBase }`;
 }
 
+export interface SaveOptions {
+	/**
+	 * Sent with a create as the `Idempotency-Key` header: the plugin's server side makes every
+	 * request with the same key from the same user land on the same post.
+	 */
+	idempotencyKey?: string;
+	/** Milliseconds to wait before giving up with a retryable `timeout` error. */
+	timeout?: number;
+	/** Extra fields to read back, e.g. the taxonomies' REST bases. */
+	fields?: string[];
+}
+
 /**
  * Creates a post, or updates it when `id` is given.
  *
- * @param type The post type's REST route.
- * @param id   The post to update, or null to create one.
- * @param post The fields to save.
+ * @param type    The post type's REST route.
+ * @param id      The post to update, or null to create one.
+ * @param post    The fields to save.
+ * @param options Idempotency key, timeout and extra fields.
  */
 export function savePost(
 	type: PostTypeRoute,
 	id: number | null,
-	post: PostRequest
+	post: PostRequest,
+	options: SaveOptions = {}
 ): Promise< SavedPost > {
 	const path = id
 		? `${ collectionPath( type ) }/${ id }`
 		: collectionPath( type );
-	return withComposerErrors( () =>
-		apiFetch< SavedPost >( {
-			path: addQueryArgs( path, {
-				_fields: 'id,link,status,date,title',
-			} ),
-			method: 'POST',
-			data: post,
-		} )
-	);
+	const controller = new AbortController();
+	let timedOut = false;
+	const timer = options.timeout
+		? setTimeout( () => {
+				timedOut = true;
+				controller.abort();
+			}, options.timeout )
+		: undefined;
+	return withComposerErrors( async () => {
+		try {
+			return await apiFetch< SavedPost >( {
+				path: addQueryArgs( path, {
+					_fields: [
+						'id',
+						'link',
+						'status',
+						'date',
+						'title',
+						'slug',
+						...( options.fields ?? [] ),
+					].join( ',' ),
+				} ),
+				method: 'POST',
+				data: post,
+				headers:
+					! id && options.idempotencyKey
+						? { 'Idempotency-Key': options.idempotencyKey }
+						: undefined,
+				signal: controller.signal,
+			} );
+		} catch ( error ) {
+			throw timedOut ? { code: 'timeout' } : error;
+		} finally {
+			clearTimeout( timer );
+		}
+	} );
 }
 
 /**
@@ -82,7 +123,8 @@ export function getRecentDrafts(
 }
 
 /**
- * A post with everything the composer shows, in one request (terms, author and image embedded).
+ * A post with everything the composer shows but its terms' names (author and image embedded;
+ * embedded terms stop at 10 per taxonomy, so names are fetched by ID instead).
  *
  * @param type The post type's REST route.
  * @param id   The post.
@@ -95,7 +137,7 @@ export function getPostForEditing(
 		apiFetch< EditablePost >( {
 			path: addQueryArgs( `${ collectionPath( type ) }/${ id }`, {
 				context: 'edit',
-				_embed: 'author,wp:term,wp:featuredmedia',
+				_embed: 'author,wp:featuredmedia',
 			} ),
 		} )
 	);

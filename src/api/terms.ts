@@ -8,14 +8,19 @@
 import apiFetch from '@wordpress/api-fetch';
 import { addQueryArgs } from '@wordpress/url';
 import { decodeEntities } from '@wordpress/html-entities';
+import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
 import { toComposerError, withComposerErrors } from './errors';
-import type { TaxonomySettings, Term } from '../types';
+import type { TaxonomySettings, Term, TermRef } from '../types';
 
 export const TERMS_PER_PAGE = 10;
+/** The REST API's ceiling for `per_page`. */
+const MAX_PER_PAGE = 100;
+/** `wp_terms.name` is a VARCHAR(200): MySQL refuses longer names with a database error. */
+export const MAX_TERM_NAME_LENGTH = 200;
 const TERM_FIELDS = 'id,name,parent';
 
 type TaxonomyRoute = Pick< TaxonomySettings, 'restBase' >;
@@ -71,39 +76,80 @@ export function searchTerms(
 
 /**
  * @param taxonomy The taxonomy's REST route.
- * @param ids      Term IDs (at most 100).
+ * @param ids      Term IDs, any number of them (asked for a page of 100 at a time).
  */
-export function getTermsByIds(
+export async function getTermsByIds(
 	taxonomy: TaxonomyRoute,
 	ids: number[]
 ): Promise< Term[] > {
-	if ( ids.length === 0 ) {
-		return Promise.resolve( [] );
+	const pages: number[][] = [];
+	for ( let start = 0; start < ids.length; start += MAX_PER_PAGE ) {
+		pages.push( ids.slice( start, start + MAX_PER_PAGE ) );
 	}
-	return withComposerErrors( async () =>
-		decodeNames(
-			await apiFetch< Term[] >( {
-				path: termsPath( taxonomy, {
-					include: ids.join( ',' ),
-					per_page: Math.min( ids.length, 100 ),
-				} ),
-			} )
+	const found = await withComposerErrors( () =>
+		Promise.all(
+			pages.map( async ( page ) =>
+				decodeNames(
+					await apiFetch< Term[] >( {
+						path: termsPath( taxonomy, {
+							include: page.join( ',' ),
+							per_page: page.length,
+						} ),
+					} )
+				)
+			)
 		)
 	);
+	// In the order asked for; IDs that no longer exist are left out.
+	const byId = new Map( found.flat().map( ( term ) => [ term.id, term ] ) );
+	return ids.flatMap( ( id ) => byId.get( id ) ?? [] );
 }
 
 /**
- * Creates a term; when one with that name exists already, returns that one instead.
+ * The names of a stored post's terms, by taxonomy slug (the post itself only holds IDs).
  *
- * @param taxonomy The taxonomy's REST route.
- * @param name     The new term's name.
- * @param parent   Parent term ID, for hierarchical taxonomies.
+ * @param taxonomies The post type's taxonomies.
+ * @param post       The post, with its term IDs under each taxonomy's REST base.
  */
+export async function getPostTerms(
+	taxonomies: TaxonomySettings[],
+	post: Record< string, unknown >
+): Promise< Record< string, TermRef[] > > {
+	const entries = await Promise.all(
+		taxonomies.map( async ( taxonomy ) => {
+			const value = post[ taxonomy.restBase ];
+			const ids = Array.isArray( value )
+				? value.filter( ( id ): id is number => typeof id === 'number' )
+				: [];
+			const terms = await getTermsByIds( taxonomy, ids );
+			return [
+				taxonomy.slug,
+				terms.map( ( { id, name } ) => ( { id, name } ) ),
+			] as const;
+		} )
+	);
+	return Object.fromEntries( entries );
+}
+
 export async function createTerm(
 	taxonomy: TaxonomyRoute,
 	name: string,
 	parent?: number
 ): Promise< Term > {
+	if ( name.length > MAX_TERM_NAME_LENGTH ) {
+		throw {
+			code: 'term_name_too_long',
+			message: sprintf(
+				/* translators: %d: a number of characters. */
+				__(
+					'This name is too long: names can have at most %d characters.',
+					'quick-post'
+				),
+				MAX_TERM_NAME_LENGTH
+			),
+			field: taxonomy.restBase,
+		};
+	}
 	try {
 		const [ term ] = decodeNames( [
 			await apiFetch< Term >( {

@@ -27,6 +27,15 @@ export function statusFor( form: PostForm, intent: SaveIntent ): PostStatus {
 }
 
 /**
+ * NUL characters are invisible, invalid in HTML, and cut some databases' strings short.
+ *
+ * @param text Text the user typed or pasted.
+ */
+function withoutNul( text: string ): string {
+	return text.replace( /\0/g, '' );
+}
+
+/**
  * @param form    The form.
  * @param intent  The button pressed.
  * @param type    The post type, for what it supports and what the user may do.
@@ -39,14 +48,14 @@ export function buildPostRequest(
 	termIds: Record< string, number[] >
 ): PostRequest {
 	const request: PostRequest = {
-		title: form.title,
+		title: withoutNul( form.title ),
 		status: statusFor( form, intent ),
 	};
 	if ( form.contentEditable ) {
-		request.content = toBlockMarkup( form.content );
+		request.content = toBlockMarkup( withoutNul( form.content ) );
 	}
 	if ( type.supports.excerpt ) {
-		request.excerpt = form.excerpt;
+		request.excerpt = withoutNul( form.excerpt );
 	}
 	if ( form.slug.trim() !== '' ) {
 		request.slug = form.slug.trim();

@@ -27,6 +27,8 @@ import { RecentDrafts } from './recent-drafts';
 import { getStatusActions } from './status-actions';
 import { hasWords, type SaveIntent } from './build-request';
 import { useComposer } from './use-composer';
+import { logInAgain } from './log-in-again';
+import { useLocalDraft } from '../hooks/use-local-draft';
 import { useMoreOptions } from '../hooks/use-more-options';
 import { useRecentDrafts } from '../hooks/use-recent-drafts';
 import type { QuickPostSettings } from '../types';
@@ -47,11 +49,18 @@ const MORE_OPTIONS_FIELDS = [
 	'format',
 	'featured_media',
 	'sticky',
+	'comment_status',
+	'ping_status',
 ];
 
 export function Composer( { settings, context }: ComposerProps ) {
 	const composer = useComposer( settings );
 	const { form, postType: type, update } = composer;
+	useLocalDraft(
+		`quick-post:${ settings.root }:${ settings.user.id }:${ context }`,
+		settings.postTypes.map( ( item ) => item.slug ),
+		composer
+	);
 	const [ moreOpen, toggleMore, revealMore ] = useMoreOptions(
 		settings.preferences.moreOptionsOpen
 	);
@@ -80,8 +89,13 @@ export function Composer( { settings, context }: ComposerProps ) {
 	}, [ errorField, type, revealMore ] );
 
 	async function saveAs( intent: SaveIntent ) {
-		const saved = await composer.save( intent );
-		if ( saved ) {
+		if ( await composer.save( intent ) ) {
+			titleRef.current?.focus();
+		}
+	}
+
+	async function retry() {
+		if ( await composer.retry() ) {
 			titleRef.current?.focus();
 		}
 	}
@@ -134,6 +148,9 @@ export function Composer( { settings, context }: ComposerProps ) {
 						outcome={ composer.outcome }
 						adminUrl={ settings.adminUrl }
 						onDismiss={ composer.dismissOutcome }
+						onRetry={ () => void retry() }
+						onLogIn={ () => logInAgain( settings.loginUrl ) }
+						onDiscard={ composer.startNew }
 					/>
 				) }
 				{ composer.editingId !== null && (

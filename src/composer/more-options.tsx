@@ -19,6 +19,7 @@ import { __ } from '@wordpress/i18n';
  */
 import { AuthorField } from './fields/author-field';
 import { DiscussionField } from './fields/discussion-field';
+import { FieldError } from './fields/field-error';
 import { FeaturedImageField } from './fields/featured-image-field';
 import { FlatTermsField } from './fields/flat-terms-field';
 import { HierarchicalTermsField } from './fields/hierarchical-terms-field';
@@ -29,6 +30,7 @@ import type {
 	ComposerError,
 	PostTypeSettings,
 	QuickPostSettings,
+	TermRef,
 } from '../types';
 
 interface MoreOptionsProps {
@@ -71,49 +73,52 @@ export function MoreOptions( {
 					id={ regionId }
 					className="quick-post-more-options__fields"
 				>
-					{ type.taxonomies.map( ( taxonomy ) =>
-						taxonomy.hierarchical ? (
-							<HierarchicalTermsField
+					{ type.taxonomies.map( ( taxonomy ) => {
+						const terms = form.terms[ taxonomy.slug ] ?? [];
+						const setTerms = ( next: TermRef[] ) =>
+							onChange( {
+								terms: {
+									...form.terms,
+									[ taxonomy.slug ]: next,
+								},
+							} );
+						return (
+							<FieldError
 								key={ taxonomy.slug }
-								taxonomy={ taxonomy }
-								selected={ form.terms[ taxonomy.slug ] ?? [] }
-								onChange={ ( terms ) =>
-									onChange( {
-										terms: {
-											...form.terms,
-											[ taxonomy.slug ]: terms,
-										},
-									} )
-								}
-							/>
-						) : (
-							<FlatTermsField
-								key={ taxonomy.slug }
-								taxonomy={ taxonomy }
-								selected={ form.terms[ taxonomy.slug ] ?? [] }
-								onChange={ ( terms ) =>
-									onChange( {
-										terms: {
-											...form.terms,
-											[ taxonomy.slug ]: terms,
-										},
-									} )
-								}
-							/>
-						)
-					) }
+								error={ errorFor( taxonomy.restBase ) }
+							>
+								{ taxonomy.hierarchical ? (
+									<HierarchicalTermsField
+										taxonomy={ taxonomy }
+										selected={ terms }
+										onChange={ setTerms }
+									/>
+								) : (
+									<FlatTermsField
+										taxonomy={ taxonomy }
+										selected={ terms }
+										onChange={ setTerms }
+									/>
+								) }
+							</FieldError>
+						);
+					} ) }
 					{ type.can.publish && (
-						<ScheduleField
-							date={ form.date }
-							onChange={ ( date ) => onChange( { date } ) }
-						/>
+						<FieldError error={ errorFor( 'date' ) }>
+							<ScheduleField
+								date={ form.date }
+								onChange={ ( date ) => onChange( { date } ) }
+							/>
+						</FieldError>
 					) }
-					<VisibilityField
-						form={ form }
-						can={ type.can }
-						passwordError={ errorFor( 'password' ) }
-						onChange={ onChange }
-					/>
+					<FieldError error={ errorFor( 'sticky' ) }>
+						<VisibilityField
+							form={ form }
+							can={ type.can }
+							passwordError={ errorFor( 'password' ) }
+							onChange={ onChange }
+						/>
+					</FieldError>
 					{ type.supports.excerpt && (
 						<TextareaControl
 							__nextHasNoMarginBottom
@@ -150,6 +155,7 @@ export function MoreOptions( {
 							__next40pxDefaultSize
 							__nextHasNoMarginBottom
 							label={ __( 'Post format', 'quick-post' ) }
+							help={ errorFor( 'format' ) }
 							value={ form.format }
 							options={ type.formats.map( ( format ) => ( {
 								value: format.slug,
@@ -158,25 +164,38 @@ export function MoreOptions( {
 							onChange={ ( format ) => onChange( { format } ) }
 						/>
 					) }
-					<DiscussionField
-						form={ form }
-						supports={ type.supports }
-						onChange={ onChange }
-					/>
-					{ type.supports.author && type.can.editOthers && (
-						<AuthorField
-							author={ form.author ?? settings.user }
-							onChange={ ( author ) => onChange( { author } ) }
+					<FieldError
+						error={
+							errorFor( 'comment_status' ) ??
+							errorFor( 'ping_status' )
+						}
+					>
+						<DiscussionField
+							form={ form }
+							supports={ type.supports }
+							onChange={ onChange }
 						/>
+					</FieldError>
+					{ type.supports.author && type.can.editOthers && (
+						<FieldError error={ errorFor( 'author' ) }>
+							<AuthorField
+								author={ form.author ?? settings.user }
+								onChange={ ( author ) =>
+									onChange( { author } )
+								}
+							/>
+						</FieldError>
 					) }
 					{ type.supports.thumbnail && type.can.upload && (
-						<FeaturedImageField
-							image={ form.featuredImage }
-							uploadTarget={ settings }
-							onChange={ ( featuredImage ) =>
-								onChange( { featuredImage } )
-							}
-						/>
+						<FieldError error={ errorFor( 'featured_media' ) }>
+							<FeaturedImageField
+								image={ form.featuredImage }
+								uploadTarget={ settings }
+								onChange={ ( featuredImage ) =>
+									onChange( { featuredImage } )
+								}
+							/>
+						</FieldError>
 					) }
 				</div>
 			) }

@@ -1,5 +1,6 @@
 /**
- * Tells the writer what became of their last save, with links to the saved post.
+ * Tells the writer what became of their last save, with links to the saved post, or what to do
+ * next when it failed (retry, log in again), or that unsaved work was brought back.
  */
 
 /**
@@ -18,6 +19,9 @@ interface OutcomeNoticeProps {
 	outcome: ComposerOutcome;
 	adminUrl: string;
 	onDismiss: () => void;
+	onRetry: () => void;
+	onLogIn: () => void;
+	onDiscard: () => void;
 }
 
 export function editPostUrl( adminUrl: string, postId: number ): string {
@@ -28,24 +32,65 @@ export function OutcomeNotice( {
 	outcome,
 	adminUrl,
 	onDismiss,
+	onRetry,
+	onLogIn,
+	onDiscard,
 }: OutcomeNoticeProps ) {
+	if ( outcome.type === 'restored' ) {
+		return (
+			<Notice
+				status="info"
+				onRemove={ onDismiss }
+				className="quick-post-notice"
+				actions={ [
+					{
+						label: __( 'Discard', 'quick-post' ),
+						onClick: onDiscard,
+						variant: 'secondary',
+					},
+				] }
+			>
+				{ __( 'Restored your unsaved post.', 'quick-post' ) }
+			</Notice>
+		);
+	}
+
 	if ( outcome.type === 'failed' ) {
+		const { error } = outcome;
+		const actions = [];
+		if ( error.loggedOut ) {
+			actions.push( {
+				label: __( 'Log in again', 'quick-post' ),
+				onClick: onLogIn,
+				variant: 'primary' as const,
+			} );
+		}
+		if ( error.retryable ) {
+			actions.push( {
+				label: __( 'Retry', 'quick-post' ),
+				onClick: onRetry,
+				variant: error.loggedOut
+					? ( 'secondary' as const )
+					: ( 'primary' as const ),
+			} );
+		}
 		return (
 			<Notice
 				status="error"
 				onRemove={ onDismiss }
 				className="quick-post-notice"
+				actions={ actions }
 			>
-				{ outcome.error.message }
+				{ error.message }
 			</Notice>
 		);
 	}
 
-	const { post } = outcome;
+	const { post, notes } = outcome;
 	const isPublic = post.status === 'publish';
 	return (
 		<Notice
-			status="success"
+			status={ notes.length > 0 ? 'warning' : 'success' }
 			onRemove={ onDismiss }
 			className="quick-post-notice"
 			actions={ [
@@ -62,6 +107,12 @@ export function OutcomeNotice( {
 			] }
 		>
 			{ describeSavedPost( post ) }
+			{ notes.map( ( note ) => (
+				<span key={ note } className="quick-post-notice__note">
+					{ ' ' }
+					{ note }
+				</span>
+			) ) }
 		</Notice>
 	);
 }

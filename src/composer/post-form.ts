@@ -3,11 +3,6 @@
  */
 
 /**
- * WordPress dependencies
- */
-import { decodeEntities } from '@wordpress/html-entities';
-
-/**
  * Internal dependencies
  */
 import { thumbnailUrl } from '../api/media';
@@ -75,15 +70,16 @@ export function emptyForm( type: PostTypeSettings ): PostForm {
 }
 
 /**
- * @param post A post loaded with `context=edit` and embedded terms, author and featured image.
- * @param type Its post type.
+ * @param post  A post loaded with `context=edit` and embedded author and featured image.
+ * @param type  Its post type.
+ * @param terms Its terms by taxonomy slug.
  */
 export function formFromPost(
 	post: EditablePost,
-	type: PostTypeSettings
+	type: PostTypeSettings,
+	terms: Record< string, TermRef[] >
 ): PostForm {
 	const content = fromBlockMarkup( post.content.raw );
-	const embeddedTerms = ( post._embedded?.[ 'wp:term' ] ?? [] ).flat();
 	const author = post._embedded?.author?.[ 0 ];
 	const media = post._embedded?.[ 'wp:featuredmedia' ]?.[ 0 ];
 
@@ -106,12 +102,7 @@ export function formFromPost(
 		terms: Object.fromEntries(
 			type.taxonomies.map( ( taxonomy ) => [
 				taxonomy.slug,
-				embeddedTerms
-					.filter( ( term ) => term.taxonomy === taxonomy.slug )
-					.map( ( term ) => ( {
-						id: term.id,
-						name: decodeEntities( term.name ),
-					} ) ),
+				terms[ taxonomy.slug ] ?? [],
 			] )
 		),
 		featuredImage:

@@ -7,13 +7,15 @@
  * WordPress dependencies
  */
 import { useCallback, useRef, useState } from '@wordpress/element';
-import { __ } from '@wordpress/i18n';
+import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
 import { getPostForEditing, savePost } from '../api/posts';
-import { createTerm } from '../api/terms';
+import { createTerm, getPostTerms } from '../api/terms';
+import { mapWithLimit } from '../utils/map-with-limit';
+import { newSubmitKey } from './submit-key';
 import { buildPostRequest, hasWords, type SaveIntent } from './build-request';
 import { emptyForm, formFromPost, type PostForm } from './post-form';
 import type {
@@ -25,8 +27,18 @@ import type {
 } from '../types';
 
 export type ComposerOutcome =
-	| { type: 'saved'; post: SavedPost }
-	| { type: 'failed'; error: ComposerError };
+	/** `notes`: what the server did differently from what was asked (a taken slug, a gone term). */
+	| { type: 'saved'; post: SavedPost; notes: string[] }
+	| { type: 'failed'; error: ComposerError }
+	| { type: 'restored' };
+
+/** Everything needed to pick up where the writer left off, e.g. after a reload. */
+export interface ComposerSnapshot {
+	postType: string;
+	form: PostForm;
+	editingId: number | null;
+	submitKey: string | null;
+}
 
 export interface Composer {
 	postType: PostTypeSettings;
@@ -41,10 +53,16 @@ export interface Composer {
 	outcome: ComposerOutcome | null;
 	dismissOutcome: () => void;
 	save: ( intent: SaveIntent ) => Promise< SavedPost | null >;
+	/** Sends the last save again, with the same idempotency key. */
+	retry: () => Promise< SavedPost | null >;
 	load: ( id: number ) => Promise< boolean >;
 	startNew: () => void;
 	/** Increases after every successful save, so lists can refresh. */
 	savedCount: number;
+	/** Whether the form holds something the server does not have yet. */
+	isDirty: boolean;
+	snapshot: () => ComposerSnapshot;
+	restore: ( snapshot: ComposerSnapshot ) => void;
 }
 
 function failure(
@@ -75,15 +93,14 @@ async function resolveTermIds(
 	const resolved: Record< string, TermRef[] > = {};
 	for ( const taxonomy of type.taxonomies ) {
 		const refs = terms[ taxonomy.slug ] ?? [];
-		const created = await Promise.all(
-			refs.map( async ( ref ) =>
-				ref.id !== null
-					? ref
-					: {
-							id: ( await createTerm( taxonomy, ref.name ) ).id,
-							name: ref.name,
-						}
-			)
+		// A few at a time: 200 new tags must not become 200 simultaneous requests.
+		const created = await mapWithLimit( refs, 4, async ( ref ) =>
+			ref.id !== null
+				? ref
+				: {
+						id: ( await createTerm( taxonomy, ref.name ) ).id,
+						name: ref.name,
+					}
 		);
 		resolved[ taxonomy.slug ] = created;
 		ids[ taxonomy.slug ] = created.map( ( ref ) => ref.id as number );
@@ -114,6 +131,60 @@ function clearSent(
 	};
 }
 
+/**
+ * What the server stored differently from what was sent, in words.
+ *
+ * @param post  The saved post, with its slug and term IDs.
+ * @param sent  The form as sent.
+ * @param type  The post type.
+ * @param terms The terms sent, by taxonomy slug, all with IDs.
+ */
+function describeDifferences(
+	post: SavedPost,
+	sent: PostForm,
+	type: PostTypeSettings,
+	terms: Record< string, TermRef[] >
+): string[] {
+	const notes: string[] = [];
+	const askedSlug = sent.slug.trim();
+	if ( askedSlug && post.slug && post.slug !== askedSlug ) {
+		notes.push(
+			sprintf(
+				/* translators: 1: the slug the writer asked for; 2: the slug WordPress used. */
+				__(
+					'The slug “%1$s” was taken or not allowed, so this post uses “%2$s”.',
+					'quick-post'
+				),
+				askedSlug,
+				post.slug
+			)
+		);
+	}
+	for ( const taxonomy of type.taxonomies ) {
+		const stored = post[ taxonomy.restBase ];
+		if ( ! Array.isArray( stored ) ) {
+			continue;
+		}
+		const gone = ( terms[ taxonomy.slug ] ?? [] ).filter(
+			( term ) => term.id !== null && ! stored.includes( term.id )
+		);
+		if ( gone.length > 0 ) {
+			notes.push(
+				sprintf(
+					/* translators: 1: taxonomy name, e.g. Categories; 2: comma-separated term names. */
+					__(
+						'%1$s left out because they no longer exist: %2$s.',
+						'quick-post'
+					),
+					taxonomy.label,
+					gone.map( ( term ) => term.name ).join( ', ' )
+				)
+			);
+		}
+	}
+	return notes;
+}
+
 export function useComposer( settings: QuickPostSettings ): Composer {
 	const types = settings.postTypes;
 	const [ typeSlug, setTypeSlug ] = useState( types[ 0 ]?.slug ?? 'post' );
@@ -130,10 +201,15 @@ export function useComposer( settings: QuickPostSettings ): Composer {
 	);
 	const [ outcome, setOutcome ] = useState< ComposerOutcome | null >( null );
 	const [ savedCount, setSavedCount ] = useState( 0 );
+	// The form as the server has it (empty for a new post): anything else is unsaved work.
+	const [ baseline, setBaseline ] = useState< PostForm >( form );
 	// Refs, not state: two clicks in the same frame must not both see "not saving".
 	const inFlight = useRef( false );
 	const formRef = useRef( form );
 	formRef.current = form;
+	// One key per post being created, kept across retries (and reloads) until the server confirms.
+	const submitKey = useRef< string | null >( null );
+	const lastIntent = useRef< SaveIntent | null >( null );
 
 	const update = useCallback( ( patch: Partial< PostForm > ) => {
 		setForm( ( current ) => ( { ...current, ...patch } ) );
@@ -192,6 +268,10 @@ export function useComposer( settings: QuickPostSettings ): Composer {
 			}
 
 			inFlight.current = true;
+			lastIntent.current = intent;
+			if ( editingId === null ) {
+				submitKey.current ??= newSubmitKey();
+			}
 			setSavingIntent( intent );
 			setOutcome( null );
 			try {
@@ -199,22 +279,39 @@ export function useComposer( settings: QuickPostSettings ): Composer {
 				const post = await savePost(
 					postType,
 					editingId,
-					buildPostRequest( sent, intent, postType, resolved.ids )
+					buildPostRequest( sent, intent, postType, resolved.ids ),
+					{
+						idempotencyKey: submitKey.current ?? undefined,
+						timeout: settings.timeout,
+						fields: postType.taxonomies.map(
+							( taxonomy ) => taxonomy.restBase
+						),
+					}
 				);
+				submitKey.current = null;
 				if ( editingId !== null && post.status === 'draft' ) {
 					// Still a draft: keep editing it, with new terms now known by ID.
+					const kept = { ...sent, terms: resolved.terms };
 					setForm( ( current ) =>
-						current === sent
-							? { ...current, terms: resolved.terms }
-							: current
+						current === sent ? kept : current
 					);
+					setBaseline( kept );
 				} else {
+					const fresh = emptyForm( postType );
 					setEditingId( null );
-					setForm( ( current ) =>
-						clearSent( current, sent, emptyForm( postType ) )
-					);
+					setForm( ( current ) => clearSent( current, sent, fresh ) );
+					setBaseline( fresh );
 				}
-				setOutcome( { type: 'saved', post } );
+				setOutcome( {
+					type: 'saved',
+					post,
+					notes: describeDifferences(
+						post,
+						sent,
+						postType,
+						resolved.terms
+					),
+				} );
 				setSavedCount( ( count ) => count + 1 );
 				return post;
 			} catch ( error ) {
@@ -225,7 +322,15 @@ export function useComposer( settings: QuickPostSettings ): Composer {
 				setSavingIntent( null );
 			}
 		},
-		[ postType, editingId ]
+		[ postType, editingId, settings.timeout ]
+	);
+
+	const retry = useCallback(
+		() =>
+			lastIntent.current
+				? save( lastIntent.current )
+				: Promise.resolve( null ),
+		[ save ]
 	);
 
 	const load = useCallback(
@@ -234,8 +339,12 @@ export function useComposer( settings: QuickPostSettings ): Composer {
 			setOutcome( null );
 			try {
 				const post = await getPostForEditing( postType, id );
-				setForm( formFromPost( post, postType ) );
+				const terms = await getPostTerms( postType.taxonomies, post );
+				const loaded = formFromPost( post, postType, terms );
+				setForm( loaded );
+				setBaseline( loaded );
 				setEditingId( id );
+				submitKey.current = null;
 				return true;
 			} catch ( error ) {
 				setOutcome( { type: 'failed', error: error as ComposerError } );
@@ -248,12 +357,42 @@ export function useComposer( settings: QuickPostSettings ): Composer {
 	);
 
 	const startNew = useCallback( () => {
+		const fresh = emptyForm( postType );
 		setEditingId( null );
 		setOutcome( null );
-		setForm( emptyForm( postType ) );
+		setForm( fresh );
+		setBaseline( fresh );
+		submitKey.current = null;
 	}, [ postType ] );
 
 	const dismissOutcome = useCallback( () => setOutcome( null ), [] );
+
+	const snapshot = useCallback(
+		(): ComposerSnapshot => ( {
+			postType: postType.slug,
+			form: formRef.current,
+			editingId,
+			submitKey: submitKey.current,
+		} ),
+		[ postType, editingId ]
+	);
+
+	const restore = useCallback(
+		( saved: ComposerSnapshot ) => {
+			const type = types.find( ( item ) => item.slug === saved.postType );
+			if ( ! type ) {
+				return;
+			}
+			setTypeSlug( type.slug );
+			// Older snapshots may lack fields added since: start from an empty form of the type.
+			setForm( { ...emptyForm( type ), ...saved.form } );
+			setBaseline( emptyForm( type ) );
+			setEditingId( saved.editingId );
+			submitKey.current = saved.submitKey;
+			setOutcome( { type: 'restored' } );
+		},
+		[ types ]
+	);
 
 	return {
 		postType,
@@ -266,8 +405,12 @@ export function useComposer( settings: QuickPostSettings ): Composer {
 		outcome,
 		dismissOutcome,
 		save,
+		retry,
 		load,
 		startNew,
 		savedCount,
+		isDirty: form !== baseline,
+		snapshot,
+		restore,
 	};
 }

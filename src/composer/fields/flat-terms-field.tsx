@@ -12,7 +12,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { searchTerms } from '../../api/terms';
+import { MAX_TERM_NAME_LENGTH, searchTerms } from '../../api/terms';
 import { useSearch } from '../../hooks/use-search';
 import type { TaxonomySettings, Term, TermRef } from '../../types';
 
@@ -49,11 +49,25 @@ export function FlatTermsField( {
 			( typeof token === 'string' ? token : token.value ).trim()
 		);
 		const next: TermRef[] = [];
+		let problem: string | null = null;
 		for ( const name of names ) {
 			if (
 				! name ||
 				next.some( ( term ) => sameName( term.name, name ) )
 			) {
+				continue;
+			}
+			if ( name.length > MAX_TERM_NAME_LENGTH ) {
+				problem = sprintf(
+					/* translators: 1: the start of a name the user typed; 2: taxonomy singular name, e.g. tag; 3: a number. */
+					__(
+						'“%1$s…” is too long: a %2$s name can have at most %3$d characters.',
+						'quick-post'
+					),
+					name.slice( 0, 40 ),
+					taxonomy.singularName.toLowerCase(),
+					MAX_TERM_NAME_LENGTH
+				);
 				continue;
 			}
 			const known =
@@ -64,13 +78,19 @@ export function FlatTermsField( {
 			} else if ( taxonomy.canCreate ) {
 				next.push( { id: null, name } );
 			} else {
-				setRefused( name );
+				problem = sprintf(
+					/* translators: 1: a name the user typed; 2: taxonomy singular name, e.g. tag. */
+					__(
+						'“%1$s” is not an existing %2$s, and you may not create new ones.',
+						'quick-post'
+					),
+					name,
+					taxonomy.singularName.toLowerCase()
+				);
 				continue;
 			}
 		}
-		if ( next.length === names.length ) {
-			setRefused( null );
-		}
+		setRefused( problem );
 		onChange( next );
 	}
 
@@ -88,15 +108,7 @@ export function FlatTermsField( {
 			/>
 			{ refused && (
 				<p className="quick-post-field__error" role="alert">
-					{ sprintf(
-						/* translators: 1: a name the user typed; 2: taxonomy singular name, e.g. tag. */
-						__(
-							'“%1$s” is not an existing %2$s, and you may not create new ones.',
-							'quick-post'
-						),
-						refused,
-						taxonomy.singularName.toLowerCase()
-					) }
+					{ refused }
 				</p>
 			) }
 		</div>

@@ -402,13 +402,16 @@ describe( 'Composer', () => {
 					ping_status: 'closed',
 					author: 7,
 					featured_media: 0,
-					_embedded: {
-						'wp:term': [
-							[ { id: 4, name: 'Ideas', taxonomy: 'category' } ],
-							[],
-						],
-					},
+					categories: [ 4 ],
+					tags: [],
 				};
+			}
+			if (
+				request.method === 'GET' &&
+				request.path.startsWith( '/wp/v2/categories' ) &&
+				request.path.includes( 'include=4' )
+			) {
+				return [ { id: 4, name: 'Ideas', parent: 0 } ];
 			}
 			if (
 				request.method === 'POST' &&

@@ -132,3 +132,34 @@ export async function deleteTerms(
 		}
 	}
 }
+
+/**
+ * Every post (any status, any author) whose title is exactly `title`: how specs count duplicates.
+ * @param requestUtils
+ * @param title
+ */
+export async function postsTitled(
+	requestUtils: RequestUtils,
+	title: string
+): Promise< StoredPost[] > {
+	const posts: StoredPost[] = await requestUtils.rest( {
+		path: '/wp/v2/posts',
+		params: {
+			search: title,
+			status: 'publish,future,draft,pending,private',
+			context: 'edit',
+			per_page: 100,
+		},
+	} );
+	return posts.filter( ( post ) => post.title.raw === title );
+}
+
+/**
+ * A browser cookie the test-helpers plugin reads (see quick-post-test-helpers.php).
+ * @param baseURL
+ * @param name
+ * @param value
+ */
+export function testCookie( baseURL: string, name: string, value: string ) {
+	return { name, value, url: baseURL };
+}

@@ -10,7 +10,11 @@ import userEvent from '@testing-library/user-event';
 import { FeaturedImageField } from '../featured-image-field';
 import { mockServer } from '../../../test-utils/server';
 
-const target = { root: 'http://example.test/wp-json/', nonce: 'n' };
+const target = {
+	root: 'http://example.test/wp-json/',
+	nonce: 'n',
+	maxUpload: 2 * 1024 * 1024,
+};
 
 describe( 'FeaturedImageField', () => {
 	it( 'should refuse a file that is not an image, without uploading it', async () => {

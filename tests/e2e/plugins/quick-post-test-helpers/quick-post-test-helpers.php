@@ -148,3 +148,36 @@ function delete_seeded_terms( $request ) {
 	clean_taxonomy_cache( $request['taxonomy'] );
 	return array( 'deleted' => count( $term_ids ) );
 }
+
+/**
+ * Cookies that bend limits for one browser context, so tests can reach states that take hours or
+ * big files otherwise:
+ * - `quick_post_test_nonce_life=<seconds>`: nonces expire that fast (a tab left open overnight).
+ * - `quick_post_test_timeout=<ms>`: the composer gives up on a save that fast.
+ * - `quick_post_test_upload_limit=<bytes>`: the largest upload the site accepts.
+ */
+function test_cookie( $name ) {
+	return isset( $_COOKIE[ $name ] ) ? absint( $_COOKIE[ $name ] ) : 0;
+}
+
+add_filter(
+	'nonce_life',
+	static function ( $life ) {
+		$seconds = test_cookie( 'quick_post_test_nonce_life' );
+		return $seconds ? $seconds : $life;
+	}
+);
+add_filter(
+	'quick_post_request_timeout',
+	static function ( $timeout ) {
+		$ms = test_cookie( 'quick_post_test_timeout' );
+		return $ms ? $ms : $timeout;
+	}
+);
+add_filter(
+	'upload_size_limit',
+	static function ( $bytes ) {
+		$limit = test_cookie( 'quick_post_test_upload_limit' );
+		return $limit ? $limit : $bytes;
+	}
+);
