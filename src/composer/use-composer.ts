@@ -160,6 +160,18 @@ function describeDifferences(
 			)
 		);
 	}
+	if (
+		sent.featuredImage &&
+		typeof post.featured_media === 'number' &&
+		post.featured_media !== sent.featuredImage.id
+	) {
+		notes.push(
+			__(
+				'The featured image is no longer in the media library, so the post was saved without one.',
+				'quick-post'
+			)
+		);
+	}
 	for ( const taxonomy of type.taxonomies ) {
 		const stored = post[ taxonomy.restBase ];
 		if ( ! Array.isArray( stored ) ) {
@@ -283,9 +295,14 @@ export function useComposer( settings: QuickPostSettings ): Composer {
 					{
 						idempotencyKey: submitKey.current ?? undefined,
 						timeout: settings.timeout,
-						fields: postType.taxonomies.map(
-							( taxonomy ) => taxonomy.restBase
-						),
+						fields: [
+							...postType.taxonomies.map(
+								( taxonomy ) => taxonomy.restBase
+							),
+							...( postType.supports.thumbnail
+								? [ 'featured_media' ]
+								: [] ),
+						],
 					}
 				);
 				submitKey.current = null;

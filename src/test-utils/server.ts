@@ -11,6 +11,7 @@ export interface RecordedRequest {
 	method: string;
 	path: string;
 	data: unknown;
+	headers: Record< string, string >;
 }
 
 type Handler = ( request: RecordedRequest ) => unknown | Promise< unknown >;
@@ -26,6 +27,7 @@ export function mockServer( handler: Handler ): RecordedRequest[] {
 			method: options.method ?? 'GET',
 			path: options.path ?? options.url ?? '',
 			data: options.data,
+			headers: { ...( options.headers as Record< string, string > ) },
 		};
 		requests.push( request );
 		return handler( request );

@@ -143,6 +143,24 @@ describe( 'statusFor', () => {
 		);
 	} );
 
+	it( 'should drop NUL characters, which are invalid in HTML and databases', () => {
+		const request = buildPostRequest(
+			form( {
+				title: 'a\u0000b',
+				content: 'c\u0000d',
+				excerpt: '\u0000e',
+			} ),
+			'publish',
+			type,
+			{}
+		);
+		expect( request.title ).toBe( 'ab' );
+		expect( request.content ).toBe(
+			'<!-- wp:paragraph -->\n<p>cd</p>\n<!-- /wp:paragraph -->'
+		);
+		expect( request.excerpt ).toBe( 'e' );
+	} );
+
 	it( 'should let the server schedule a publish dated in the future', () => {
 		expect(
 			statusFor( form( { date: '2999-01-01T00:00:00' } ), 'publish' )

@@ -1,7 +1,13 @@
 /**
  * External dependencies
  */
-import { render, screen, waitFor, within } from '@testing-library/react';
+import {
+	cleanup,
+	render,
+	screen,
+	waitFor,
+	within,
+} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 /**
@@ -290,11 +296,13 @@ describe( 'Composer', () => {
 			screen.getByRole( 'textbox', { name: 'Excerpt' } )
 		).toBeInTheDocument();
 		await waitFor( () =>
-			expect( requests ).toContainEqual( {
-				method: 'POST',
-				path: expect.stringMatching( /^\/wp\/v2\/users\/me\b/ ),
-				data: { meta: { quick_post_more_options_open: true } },
-			} )
+			expect( requests ).toContainEqual(
+				expect.objectContaining( {
+					method: 'POST',
+					path: expect.stringMatching( /^\/wp\/v2\/users\/me\b/ ),
+					data: { meta: { quick_post_more_options_open: true } },
+				} )
+			)
 		);
 	} );
 
@@ -463,5 +471,125 @@ describe( 'Composer', () => {
 		await user.click( screen.getByRole( 'button', { name: 'New post' } ) );
 		expect( title() ).toHaveValue( '' );
 		expect( screen.queryByText( /Editing draft/ ) ).not.toBeInTheDocument();
+	} );
+
+	it( 'should send one idempotency key per post, the same one again on Retry', async () => {
+		let attempts = 0;
+		const requests = server( () => {
+			attempts++;
+			if ( attempts === 1 ) {
+				throw { code: 'fetch_error', message: 'Failed to fetch' };
+			}
+			return savedPost( 'publish', 40 + attempts );
+		} );
+		const user = await renderComposer();
+
+		await user.type( title(), 'Sent twice, stored once' );
+		await user.click( screen.getByRole( 'button', { name: 'Publish' } ) );
+		await findNotice( /could not reach your site/i );
+		await user.click( screen.getByRole( 'button', { name: 'Retry' } ) );
+		await findNotice( 'Post published.' );
+
+		await user.type( title(), 'The next post' );
+		await user.click( screen.getByRole( 'button', { name: 'Publish' } ) );
+		await waitFor( () => expect( attempts ).toBe( 3 ) );
+
+		const keys = requests
+			.filter( isSave )
+			.map( ( request ) => request.headers[ 'Idempotency-Key' ] );
+		expect( keys[ 0 ] ).toMatch( /^[0-9a-f-]{32,36}$/ );
+		expect( keys[ 1 ] ).toBe( keys[ 0 ] );
+		expect( keys[ 2 ] ).not.toBe( keys[ 0 ] );
+	} );
+
+	it( 'should offer to log in again when the session is gone, keeping the text', async () => {
+		const open = jest.spyOn( window, 'open' ).mockReturnValue( null );
+		server( () => {
+			throw {
+				code: 'rest_not_logged_in',
+				message: 'You are not currently logged in.',
+				data: { status: 401 },
+			};
+		} );
+		const user = await renderComposer();
+
+		await user.type( content(), 'Logged out words' );
+		await user.click( screen.getByRole( 'button', { name: 'Publish' } ) );
+		await findNotice( /you have been logged out/i );
+		await user.click(
+			screen.getByRole( 'button', { name: 'Log in again' } )
+		);
+
+		expect( open ).toHaveBeenCalledWith(
+			'http://example.test/wp-login.php',
+			'_blank',
+			'noopener'
+		);
+		expect(
+			screen.getByRole( 'button', { name: 'Retry' } )
+		).toBeInTheDocument();
+		expect( content() ).toHaveValue( 'Logged out words' );
+		open.mockRestore();
+	} );
+
+	it( 'should show a field the server refused at that field, in plain words', async () => {
+		server( () => {
+			throw {
+				code: 'rest_invalid_param',
+				message: 'Invalid parameter(s): slug',
+				data: { status: 400, params: { slug: 'Invalid slug.' } },
+			};
+		} );
+		const user = await renderComposer();
+
+		await user.type( title(), 'Bad slug' );
+		await user.click( screen.getByRole( 'button', { name: 'Publish' } ) );
+
+		const slug = await screen.findByRole( 'textbox', { name: 'Slug' } );
+		expect( slug ).toHaveAccessibleDescription(
+			'This slug cannot be used. Use letters, numbers and hyphens.'
+		);
+		expect( title() ).toHaveValue( 'Bad slug' );
+	} );
+} );
+
+describe( 'Composer, kept in the browser', () => {
+	beforeEach( () => window.localStorage.clear() );
+
+	it( 'should bring unsaved work back after a reload, and discard it on request', async () => {
+		server( () => savedPost( 'publish' ) );
+		const user = await renderComposer();
+		await user.type( title(), 'Survives a reload' );
+		await user.type( content(), 'And so does this.' );
+		await waitFor( () =>
+			expect( JSON.stringify( { ...window.localStorage } ) ).toContain(
+				'And so does this.'
+			)
+		);
+		cleanup();
+
+		await renderComposer();
+		expect(
+			await findNotice( 'Restored your unsaved post.' )
+		).toBeInTheDocument();
+		expect( title() ).toHaveValue( 'Survives a reload' );
+		expect( content() ).toHaveValue( 'And so does this.' );
+
+		await userEvent.click(
+			screen.getByRole( 'button', { name: 'Discard' } )
+		);
+		expect( title() ).toHaveValue( '' );
+		await waitFor( () => expect( window.localStorage ).toHaveLength( 0 ) );
+	} );
+
+	it( 'should forget the copy once the server has the post', async () => {
+		server( () => savedPost( 'publish' ) );
+		const user = await renderComposer();
+		await user.type( title(), 'Published soon' );
+		await waitFor( () => expect( window.localStorage ).toHaveLength( 1 ) );
+
+		await user.click( screen.getByRole( 'button', { name: 'Publish' } ) );
+		await findNotice( 'Post published.' );
+		await waitFor( () => expect( window.localStorage ).toHaveLength( 0 ) );
 	} );
 } );

@@ -108,4 +108,21 @@ describe( 'FlatTermsField', () => {
 		);
 		expect( onChange ).toHaveBeenLastCalledWith( [] );
 	} );
+
+	it( 'should refuse a tag name longer than the database can hold', async () => {
+		mockServer( () => [] );
+		const onChange = jest.fn();
+		const user = userEvent.setup();
+		render( <Field onChange={ onChange } /> );
+
+		await user.type(
+			screen.getByRole( 'combobox', { name: 'Tags' } ),
+			`${ 'x'.repeat( 300 ) },`
+		);
+
+		expect( screen.getByRole( 'alert' ) ).toHaveTextContent(
+			/is too long: a tag name can have at most 200 characters/
+		);
+		expect( onChange ).toHaveBeenLastCalledWith( [] );
+	} );
 } );
