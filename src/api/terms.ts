@@ -182,3 +182,69 @@ function existingTermId( error: unknown ): number | null {
 		? data.term_id
 		: null;
 }
+
+/** Core's default ceiling for requests in one `/batch/v1` call. */
+const BATCH_SIZE = 25;
+
+interface BatchResponse {
+	responses: Array< { status: number; body: unknown } >;
+}
+
+/**
+ * Creates many terms in few round trips (core's batch endpoint, 25 per request); names that
+ * already exist resolve to the existing term.
+ *
+ * @param taxonomy The taxonomy's REST route.
+ * @param names    The new terms' names.
+ * @return The terms, in the order of `names`.
+ */
+export async function createTerms(
+	taxonomy: TaxonomyRoute,
+	names: string[]
+): Promise< Term[] > {
+	if ( names.length === 1 ) {
+		return [ await createTerm( taxonomy, names[ 0 ] as string ) ];
+	}
+	const tooLong = names.find(
+		( name ) => name.length > MAX_TERM_NAME_LENGTH
+	);
+	if ( tooLong !== undefined ) {
+		return [ await createTerm( taxonomy, tooLong ) ];
+	}
+	const created: Term[] = [];
+	for ( let start = 0; start < names.length; start += BATCH_SIZE ) {
+		const chunk = names.slice( start, start + BATCH_SIZE );
+		const { responses } = await withComposerErrors( () =>
+			apiFetch< BatchResponse >( {
+				path: '/batch/v1',
+				method: 'POST',
+				data: {
+					validation: 'normal',
+					requests: chunk.map( ( name ) => ( {
+						method: 'POST',
+						path: addQueryArgs( `/wp/v2/${ taxonomy.restBase }`, {
+							_fields: TERM_FIELDS,
+						} ),
+						body: { name },
+					} ) ),
+				},
+			} )
+		);
+		chunk.forEach( ( name, index ) => {
+			const response = responses[ index ];
+			const existing = existingTermId( response?.body );
+			if ( response && response.status < 300 ) {
+				const [ term ] = decodeNames( [ response.body as Term ] );
+				created.push( term as Term );
+			} else if ( existing ) {
+				created.push( { id: existing, name, parent: 0 } );
+			} else {
+				throw {
+					...toComposerError( response?.body ),
+					field: taxonomy.restBase,
+				};
+			}
+		} );
+	}
+	return created;
+}

@@ -13,8 +13,7 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { getPostForEditing, savePost } from '../api/posts';
-import { createTerm, getPostTerms } from '../api/terms';
-import { mapWithLimit } from '../utils/map-with-limit';
+import { createTerms, getPostTerms } from '../api/terms';
 import { newSubmitKey } from './submit-key';
 import { buildPostRequest, hasWords, type SaveIntent } from './build-request';
 import { emptyForm, formFromPost, type PostForm } from './post-form';
@@ -23,6 +22,7 @@ import type {
 	PostTypeSettings,
 	QuickPostSettings,
 	SavedPost,
+	Term,
 	TermRef,
 } from '../types';
 
@@ -93,14 +93,18 @@ async function resolveTermIds(
 	const resolved: Record< string, TermRef[] > = {};
 	for ( const taxonomy of type.taxonomies ) {
 		const refs = terms[ taxonomy.slug ] ?? [];
-		// A few at a time: 200 new tags must not become 200 simultaneous requests.
-		const created = await mapWithLimit( refs, 4, async ( ref ) =>
+		const newNames = refs
+			.filter( ( ref ) => ref.id === null )
+			.map( ( ref ) => ref.name );
+		// One batch request per 25 new terms, not one request each.
+		const made = newNames.length
+			? await createTerms( taxonomy, newNames )
+			: [];
+		let next = 0;
+		const created = refs.map( ( ref ) =>
 			ref.id !== null
 				? ref
-				: {
-						id: ( await createTerm( taxonomy, ref.name ) ).id,
-						name: ref.name,
-					}
+				: { id: ( made[ next++ ] as Term ).id, name: ref.name }
 		);
 		resolved[ taxonomy.slug ] = created;
 		ids[ taxonomy.slug ] = created.map( ( ref ) => ref.id as number );
