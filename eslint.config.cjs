@@ -26,9 +26,28 @@ module.exports = [
 		files: [ 'tests/e2e/**/*.ts' ],
 	} ) ),
 	{
-		files: [ 'bin/**/*.mjs', '*.config.{js,cjs,ts}', 'tests/e2e/**/*.ts' ],
+		files: [
+			'bin/**/*.mjs',
+			'tests/bench/**/*.mjs',
+			'*.config.{js,cjs,ts}',
+			'tests/e2e/**/*.ts',
+		],
 		rules: {
 			'no-console': 'off',
+		},
+	},
+	{
+		// Runs inside the measured pages.
+		files: [ 'tests/bench/in-page.mjs' ],
+		languageOptions: {
+			globals: {
+				window: 'readonly',
+				document: 'readonly',
+				performance: 'readonly',
+				fetch: 'readonly',
+				requestAnimationFrame: 'readonly',
+				MutationObserver: 'readonly',
+			},
 		},
 	},
 ];

@@ -24,5 +24,6 @@ require_once QUICK_POST_DIR . 'includes/user-preferences.php';
 require_once QUICK_POST_DIR . 'includes/composer-settings.php';
 require_once QUICK_POST_DIR . 'includes/idempotency.php';
 require_once QUICK_POST_DIR . 'includes/assets.php';
+require_once QUICK_POST_DIR . 'includes/composer-root.php';
 require_once QUICK_POST_DIR . 'includes/admin-page.php';
 require_once QUICK_POST_DIR . 'includes/dashboard-widget.php';

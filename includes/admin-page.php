@@ -47,9 +47,7 @@ function render_admin_page() {
 	?>
 	<div class="wrap">
 		<h1><?php echo esc_html( get_admin_page_title() ); ?></h1>
-		<div class="quick-post-root" data-context="page">
-			<p class="hide-if-js"><?php esc_html_e( 'Quick Post needs JavaScript.', 'quick-post' ); ?></p>
-		</div>
+		<?php render_composer_root( 'page' ); ?>
 	</div>
 	<?php
 }

@@ -33,9 +33,5 @@ add_action( 'wp_dashboard_setup', __NAMESPACE__ . '\add_dashboard_widget' );
  * Prints the widget's root element; the composer mounts into it.
  */
 function render_dashboard_widget() {
-	?>
-	<div class="quick-post-root" data-context="widget">
-		<p class="hide-if-js"><?php esc_html_e( 'Quick Post needs JavaScript.', 'quick-post' ); ?></p>
-	</div>
-	<?php
+	render_composer_root( 'widget' );
 }

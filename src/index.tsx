@@ -19,6 +19,9 @@ import './style.scss';
 domReady( () => {
 	const settings = getSettings();
 	if ( ! settings || settings.postTypes.length === 0 ) {
+		document
+			.querySelectorAll( '.quick-post-root .quick-post-early' )
+			.forEach( ( early ) => early.remove() );
 		return;
 	}
 	configureApiFetch( settings );
@@ -27,8 +30,15 @@ domReady( () => {
 		.forEach( ( element ) => {
 			const context: ComposerContext =
 				element.dataset.context === 'page' ? 'page' : 'widget';
-			createRoot( element ).render(
-				<Composer settings={ settings } context={ context } />
+			// A mount of its own: the early fields stay (and keep the focus) until the first commit.
+			const mount = element.ownerDocument.createElement( 'div' );
+			element.appendChild( mount );
+			createRoot( mount ).render(
+				<Composer
+					settings={ settings }
+					context={ context }
+					root={ element }
+				/>
 			);
 		} );
 } );

@@ -103,7 +103,9 @@ export interface SavedPost {
 	link: string;
 	status: PostStatus;
 	date: string;
+	modified?: string;
 	slug?: string;
+	type?: string;
 	title: { raw?: string; rendered: string };
 	/** Term IDs by taxonomy REST base, when asked for. */
 	[ taxonomyRestBase: string ]: unknown;

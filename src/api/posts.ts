@@ -72,7 +72,9 @@ export function savePost(
 						'link',
 						'status',
 						'date',
+						'modified',
 						'title',
+						'type',
 						'slug',
 						...( options.fields ?? [] ),
 					].join( ',' ),
@@ -93,6 +95,9 @@ export function savePost(
 	} );
 }
 
+/** How many of the user's drafts the composer lists. */
+export const RECENT_DRAFTS_LIMIT = 5;
+
 /**
  * The path of the user's latest drafts; PHP preloads the same path for the first post type.
  *
@@ -108,7 +113,7 @@ export function recentDraftsPath(
 		author: userId,
 		context: 'edit',
 		orderby: 'modified',
-		per_page: 5,
+		per_page: RECENT_DRAFTS_LIMIT,
 		status: 'draft',
 	} );
 }

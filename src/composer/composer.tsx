@@ -28,6 +28,7 @@ import { getStatusActions } from './status-actions';
 import { hasWords, type SaveIntent } from './build-request';
 import { useComposer } from './use-composer';
 import { logInAgain } from './log-in-again';
+import { useEarlyWords } from '../hooks/use-early-words';
 import { useLocalDraft } from '../hooks/use-local-draft';
 import { useMoreOptions } from '../hooks/use-more-options';
 import { useRecentDrafts } from '../hooks/use-recent-drafts';
@@ -38,6 +39,8 @@ export type ComposerContext = 'page' | 'widget';
 interface ComposerProps {
 	settings: QuickPostSettings;
 	context: ComposerContext;
+	/** The element the composer mounts in, with the early fields PHP printed. */
+	root?: HTMLElement;
 }
 
 const MORE_OPTIONS_FIELDS = [
@@ -53,13 +56,20 @@ const MORE_OPTIONS_FIELDS = [
 	'ping_status',
 ];
 
-export function Composer( { settings, context }: ComposerProps ) {
+export function Composer( { settings, context, root }: ComposerProps ) {
 	const composer = useComposer( settings );
 	const { form, postType: type, update } = composer;
+	const titleRef = useRef< HTMLInputElement >( null );
+	const contentRef = useRef< HTMLTextAreaElement >( null );
+	const early = useEarlyWords( root, update, {
+		title: titleRef,
+		content: contentRef,
+	} );
 	useLocalDraft(
 		`quick-post:${ settings.root }:${ settings.user.id }:${ context }`,
 		settings.postTypes.map( ( item ) => item.slug ),
-		composer
+		composer,
+		early
 	);
 	const [ moreOpen, toggleMore, revealMore ] = useMoreOptions(
 		settings.preferences.moreOptionsOpen
@@ -67,9 +77,8 @@ export function Composer( { settings, context }: ComposerProps ) {
 	const drafts = useRecentDrafts(
 		type,
 		settings.user.id,
-		composer.savedCount
+		composer.lastSaved
 	);
-	const titleRef = useRef< HTMLInputElement >( null );
 	const [ primary, secondary ] = getStatusActions( type.can, form );
 	const isBusy = composer.savingIntent !== null || composer.isLoading;
 	const fieldError =
@@ -196,6 +205,7 @@ export function Composer( { settings, context }: ComposerProps ) {
 				/>
 				{ form.contentEditable ? (
 					<TextareaControl
+						ref={ contentRef }
 						__nextHasNoMarginBottom
 						label={ __( 'Content', 'quick-post' ) }
 						help={

@@ -57,8 +57,8 @@ export interface Composer {
 	retry: () => Promise< SavedPost | null >;
 	load: ( id: number ) => Promise< boolean >;
 	startNew: () => void;
-	/** Increases after every successful save, so lists can refresh. */
-	savedCount: number;
+	/** The last post the server confirmed, so lists can update without asking again. */
+	lastSaved: SavedPost | null;
 	/** Whether the form holds something the server does not have yet. */
 	isDirty: boolean;
 	snapshot: () => ComposerSnapshot;
@@ -216,7 +216,7 @@ export function useComposer( settings: QuickPostSettings ): Composer {
 		null
 	);
 	const [ outcome, setOutcome ] = useState< ComposerOutcome | null >( null );
-	const [ savedCount, setSavedCount ] = useState( 0 );
+	const [ lastSaved, setLastSaved ] = useState< SavedPost | null >( null );
 	// The form as the server has it (empty for a new post): anything else is unsaved work.
 	const [ baseline, setBaseline ] = useState< PostForm >( form );
 	// Refs, not state: two clicks in the same frame must not both see "not saving".
@@ -333,7 +333,7 @@ export function useComposer( settings: QuickPostSettings ): Composer {
 						resolved.terms
 					),
 				} );
-				setSavedCount( ( count ) => count + 1 );
+				setLastSaved( post );
 				return post;
 			} catch ( error ) {
 				setOutcome( { type: 'failed', error: error as ComposerError } );
@@ -429,7 +429,7 @@ export function useComposer( settings: QuickPostSettings ): Composer {
 		retry,
 		load,
 		startNew,
-		savedCount,
+		lastSaved,
 		isDirty: form !== baseline,
 		snapshot,
 		restore,

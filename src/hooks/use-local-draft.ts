@@ -9,10 +9,12 @@
  * WordPress dependencies
  */
 import { useEffect, useRef } from '@wordpress/element';
+import type { RefObject } from 'react';
 
 /**
  * Internal dependencies
  */
+import { mergeEarlyWords, type EarlyWords } from '../composer/early-words';
 import type { Composer, ComposerSnapshot } from '../composer/use-composer';
 
 const VERSION = 1;
@@ -57,11 +59,13 @@ function remove( key: string ) {
  * @param prefix    What makes the entry this site's, user's and screen's.
  * @param typeSlugs The post types the composer offers.
  * @param composer  The composer.
+ * @param early     Words typed before the composer loaded: kept beside restored work.
  */
 export function useLocalDraft(
 	prefix: string,
 	typeSlugs: string[],
-	composer: Composer
+	composer: Composer,
+	early?: RefObject< EarlyWords | null >
 ): void {
 	const { restore, snapshot, isDirty, form, editingId, savingIntent } =
 		composer;
@@ -103,8 +107,19 @@ export function useLocalDraft(
 			.map( ( slug ) => read( keyFor( slug ) ) )
 			.filter( ( draft ): draft is StoredDraft => draft !== null )
 			.sort( ( a, b ) => b.savedAt - a.savedAt );
+		const typed = early?.current;
 		if ( newest ) {
-			restore( newest );
+			restore(
+				typed
+					? {
+							...newest,
+							form: {
+								...newest.form,
+								...mergeEarlyWords( newest.form, typed ),
+							},
+						}
+					: newest
+			);
 		}
 		checked.current = true;
 		// eslint-disable-next-line react-hooks/exhaustive-deps -- only the first render's storage counts.

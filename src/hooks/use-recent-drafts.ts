@@ -1,17 +1,23 @@
 /**
- * The current user's latest drafts of a post type, refreshed after every save.
+ * The current user's latest drafts of a post type: preloaded by PHP, then kept current from the
+ * posts the composer saves, so a save costs one request, not a save and a list.
  */
 
 /**
  * WordPress dependencies
  */
-import { useEffect, useState } from '@wordpress/element';
+import { useEffect, useRef, useState } from '@wordpress/element';
 
 /**
  * Internal dependencies
  */
-import { getRecentDrafts } from '../api/posts';
-import type { ComposerError, DraftSummary, PostTypeSettings } from '../types';
+import { getRecentDrafts, RECENT_DRAFTS_LIMIT } from '../api/posts';
+import type {
+	ComposerError,
+	DraftSummary,
+	PostTypeSettings,
+	SavedPost,
+} from '../types';
 
 export interface RecentDrafts {
 	drafts: DraftSummary[];
@@ -20,20 +26,56 @@ export interface RecentDrafts {
 }
 
 /**
+ * The list after the server confirmed `post`: a draft moves to the top, anything else leaves.
+ *
+ * @param drafts The list as shown.
+ * @param post   The saved post.
+ * @return The new list, and whether it has to be fetched again: a post left a full list, so a
+ * draft the list could not show before may belong in it now.
+ */
+export function applySavedPost(
+	drafts: DraftSummary[],
+	post: SavedPost
+): { drafts: DraftSummary[]; refetch: boolean } {
+	const others = drafts.filter( ( draft ) => draft.id !== post.id );
+	if ( post.status === 'draft' ) {
+		const summary: DraftSummary = {
+			id: post.id,
+			title: { raw: post.title.raw ?? post.title.rendered },
+			modified: post.modified ?? post.date,
+			link: post.link,
+		};
+		return {
+			drafts: [ summary, ...others ].slice( 0, RECENT_DRAFTS_LIMIT ),
+			refetch: false,
+		};
+	}
+	return {
+		drafts: others,
+		refetch:
+			others.length < drafts.length &&
+			drafts.length === RECENT_DRAFTS_LIMIT,
+	};
+}
+
+/**
  * @param type      The post type.
  * @param userId    The current user.
- * @param refreshAt Changes whenever the list may have changed (e.g. a save count).
+ * @param lastSaved The last post the composer saved, if any.
  */
 export function useRecentDrafts(
 	type: PostTypeSettings,
 	userId: number,
-	refreshAt: number
+	lastSaved: SavedPost | null
 ): RecentDrafts {
 	const [ state, setState ] = useState< RecentDrafts >( {
 		drafts: [],
 		isLoading: true,
 		error: null,
 	} );
+	const [ fetchCount, setFetchCount ] = useState( 0 );
+	const shown = useRef( state.drafts );
+	shown.current = state.drafts;
 
 	useEffect( () => {
 		let cancelled = false;
@@ -49,7 +91,24 @@ export function useRecentDrafts(
 		return () => {
 			cancelled = true;
 		};
-	}, [ type, userId, refreshAt ] );
+	}, [ type, userId, fetchCount ] );
+
+	useEffect( () => {
+		if (
+			! lastSaved ||
+			( lastSaved.type && lastSaved.type !== type.slug )
+		) {
+			return;
+		}
+		const next = applySavedPost( shown.current, lastSaved );
+		if ( next.refetch ) {
+			setFetchCount( ( count ) => count + 1 );
+		} else {
+			setState( ( current ) => ( { ...current, drafts: next.drafts } ) );
+		}
+		// Only a new save changes the list; the type's own list is fetched above.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [ lastSaved ] );
 
 	return state;
 }

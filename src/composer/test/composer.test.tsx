@@ -14,6 +14,7 @@ import userEvent from '@testing-library/user-event';
  * Internal dependencies
  */
 import { Composer } from '../composer';
+import { emptyForm } from '../post-form';
 import {
 	contributorPostType,
 	makePostType,
@@ -591,5 +592,107 @@ describe( 'Composer, kept in the browser', () => {
 		await user.click( screen.getByRole( 'button', { name: 'Publish' } ) );
 		await findNotice( 'Post published.' );
 		await waitFor( () => expect( window.localStorage ).toHaveLength( 0 ) );
+	} );
+} );
+
+describe( 'Composer, taking over the early fields', () => {
+	beforeEach( () => window.localStorage.clear() );
+
+	/**
+	 * The markup PHP prints, with words typed into it before the bundle ran.
+	 * @param typed         What is in the fields.
+	 * @param typed.title   The title typed.
+	 * @param typed.content The content typed.
+	 */
+	function earlyRoot( typed: { title: string; content: string } ) {
+		const root = document.createElement( 'div' );
+		root.innerHTML = `<div class="quick-post is-page quick-post-early">
+			<input type="text" data-early-field="title" aria-label="Early title" />
+			<textarea data-early-field="content" aria-label="Early content"></textarea>
+		</div>`;
+		document.body.appendChild( root );
+		const [ earlyTitle, earlyContent ] = [
+			root.querySelector( 'input' ) as HTMLInputElement,
+			root.querySelector( 'textarea' ) as HTMLTextAreaElement,
+		];
+		earlyTitle.value = typed.title;
+		earlyContent.value = typed.content;
+		earlyContent.focus();
+		return root;
+	}
+
+	it( 'should keep what was typed before it loaded, and the focus', async () => {
+		server( () => savedPost( 'publish' ) );
+		const root = earlyRoot( {
+			title: 'Typed at first paint',
+			content: 'Before any script ran',
+		} );
+		const mount = document.createElement( 'div' );
+		root.appendChild( mount );
+		render(
+			<Composer
+				settings={ makeSettings() }
+				context="page"
+				root={ root }
+			/>,
+			{
+				container: mount,
+			}
+		);
+
+		expect( title() ).toHaveValue( 'Typed at first paint' );
+		expect( content() ).toHaveValue( 'Before any script ran' );
+		expect( content() ).toHaveFocus();
+		expect( root.querySelector( '.quick-post-early' ) ).toBeNull();
+		await waitFor( () =>
+			expect(
+				screen.getByRole( 'region', { name: 'Your recent drafts' } )
+			).toHaveAttribute( 'aria-busy', 'false' )
+		);
+		root.remove();
+	} );
+
+	it( 'should keep early words beside restored unsaved work', async () => {
+		window.localStorage.setItem(
+			'quick-post:http://example.test/wp-json/:7:page:post',
+			JSON.stringify( {
+				version: 1,
+				savedAt: Date.now(),
+				postType: 'post',
+				editingId: null,
+				submitKey: null,
+				form: {
+					...emptyForm( makePostType() ),
+					title: 'From yesterday',
+					content: 'Unsaved paragraph.',
+				},
+			} )
+		);
+		server( () => savedPost( 'publish' ) );
+		const root = earlyRoot( {
+			title: 'New idea',
+			content: 'Typed early.',
+		} );
+		const mount = document.createElement( 'div' );
+		root.appendChild( mount );
+		render(
+			<Composer
+				settings={ makeSettings() }
+				context="page"
+				root={ root }
+			/>,
+			{
+				container: mount,
+			}
+		);
+
+		expect(
+			await findNotice( 'Restored your unsaved post.' )
+		).toBeInTheDocument();
+		expect( title() ).toHaveValue( 'From yesterday' );
+		expect( content() ).toHaveValue(
+			'Unsaved paragraph.\n\nNew idea\n\nTyped early.'
+		);
+		root.remove();
 	} );
 } );

@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 /**
  * Internal dependencies
  */
-import { ComposerUi } from '../utils/composer';
+import { ComposerUi, DASHBOARD_PATH, PAGE_PATH } from '../utils/composer';
 import { postsTitled } from '../utils/fixtures';
 
 /**
@@ -154,4 +154,47 @@ test.describe( 'Unsaved work survives', () => {
 			composer.notice( 'Restored your unsaved post.' )
 		).toHaveCount( 0 );
 	} );
+} );
+
+test.describe( 'Words typed before the composer has loaded', () => {
+	for ( const where of [ 'page', 'widget' ] as const ) {
+		test( `are taken over by the ${ where } composer, focus and all`, async ( {
+			page,
+			requestUtils,
+		} ) => {
+			// Hold the bundle back until the early fields have been typed into.
+			let release: () => void = () => {};
+			const held = new Promise< void >( ( resolve ) => {
+				release = resolve;
+			} );
+			await page.route( /\/build\/index\.js/, async ( route ) => {
+				await held;
+				await route.continue();
+			} );
+			const title = `Typed at first paint (${ where })`;
+			await page.goto( where === 'page' ? PAGE_PATH : DASHBOARD_PATH, {
+				waitUntil: 'commit',
+			} );
+			const early = page.locator( `.quick-post-early.is-${ where }` );
+			await early.getByLabel( 'Title' ).fill( title );
+			await early.getByLabel( 'Content' ).click();
+			await page.keyboard.type( 'Before the script' );
+			release();
+
+			const composer = new ComposerUi( page, where );
+			await expect( early ).toHaveCount( 0 );
+			await expect( composer.title ).toHaveValue( title );
+			await expect( composer.content ).toBeFocused();
+			// Typing goes on in the composer, where it left off.
+			await page.keyboard.type( ' ran.' );
+			await expect( composer.content ).toHaveValue(
+				'Before the script ran.'
+			);
+
+			await composer.button( 'Save draft' ).click();
+			await expect( composer.notice( 'Draft saved.' ) ).toBeVisible();
+			const [ post ] = await postsTitled( requestUtils, title );
+			expect( post?.content.raw ).toContain( 'Before the script ran.' );
+		} );
+	}
 } );

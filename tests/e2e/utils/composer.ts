@@ -32,6 +32,8 @@ export class ComposerUi {
 	static async open( page: Page, where: 'page' | 'widget' ) {
 		await page.goto( where === 'page' ? PAGE_PATH : DASHBOARD_PATH );
 		const composer = new ComposerUi( page, where );
+		// The plain fields PHP prints are gone once the composer has taken over.
+		await expect( page.locator( '.quick-post-early' ) ).toHaveCount( 0 );
 		await expect( composer.title ).toBeEditable();
 		return composer;
 	}

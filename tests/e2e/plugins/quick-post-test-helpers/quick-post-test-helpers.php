@@ -109,27 +109,8 @@ add_action( 'rest_api_init', __NAMESPACE__ . '\register_routes' );
  * @return array{inserted: int}
  */
 function seed_terms( $request ) {
-	global $wpdb;
-	$taxonomy = $request['taxonomy'];
-	$prefix   = $request['prefix'];
-	$count    = (int) $request['count'];
-
-	for ( $start = 1; $start <= $count; $start += 500 ) {
-		$end   = min( $count, $start + 499 );
-		$terms = array();
-		for ( $i = $start; $i <= $end; $i++ ) {
-			$terms[] = $wpdb->prepare( '(%s, %s, 0)', "{$prefix} {$i}", "{$prefix}-{$i}" );
-		}
-		$wpdb->query( "INSERT INTO {$wpdb->terms} (name, slug, term_group) VALUES " . implode( ',', $terms ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
-		$first_id = (int) $wpdb->get_var( $wpdb->prepare( "SELECT term_id FROM {$wpdb->terms} WHERE slug = %s", "{$prefix}-{$start}" ) );
-		$rows     = array();
-		for ( $i = $start; $i <= $end; $i++ ) {
-			$rows[] = $wpdb->prepare( '(%d, %s, %s, 0, 0)', $first_id + ( $i - $start ), $taxonomy, '' );
-		}
-		$wpdb->query( "INSERT INTO {$wpdb->term_taxonomy} (term_id, taxonomy, description, parent, count) VALUES " . implode( ',', $rows ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
-	}
-	clean_taxonomy_cache( $taxonomy );
-	return array( 'inserted' => $count );
+	require_once QUICK_POST_DIR . 'tests/support/term-seeding.php';
+	return array( 'inserted' => \QuickPost\TestSupport\seed_terms( $request['taxonomy'], $request['prefix'], (int) $request['count'] ) );
 }
 
 /**
@@ -137,16 +118,8 @@ function seed_terms( $request ) {
  * @return array{deleted: int}
  */
 function delete_seeded_terms( $request ) {
-	global $wpdb;
-	$like     = $wpdb->esc_like( $request['prefix'] . '-' ) . '%';
-	$term_ids = $wpdb->get_col( $wpdb->prepare( "SELECT term_id FROM {$wpdb->terms} WHERE slug LIKE %s", $like ) );
-	if ( $term_ids ) {
-		$ids = implode( ',', array_map( 'intval', $term_ids ) );
-		$wpdb->query( "DELETE FROM {$wpdb->term_taxonomy} WHERE term_id IN ($ids)" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		$wpdb->query( "DELETE FROM {$wpdb->terms} WHERE term_id IN ($ids)" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-	}
-	clean_taxonomy_cache( $request['taxonomy'] );
-	return array( 'deleted' => count( $term_ids ) );
+	require_once QUICK_POST_DIR . 'tests/support/term-seeding.php';
+	return array( 'deleted' => \QuickPost\TestSupport\delete_seeded_terms( $request['taxonomy'], $request['prefix'] ) );
 }
 
 /**

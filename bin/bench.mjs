@@ -1,0 +1,598 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: Quick Post against what a person would use instead (core's Quick Draft widget
+ * and the block editor), on the same WordPress, in the same run, in headless Chromium.
+ *
+ * Usage: node bin/bench.mjs [--runs N] [--json FILE] [--ci] [--no-scale] [--strict] [--url URL]
+ *
+ *   --runs N     measured runs of each timing (default 7; one warm-up run more is not counted)
+ *   --json FILE  also write every raw number to FILE
+ *   --ci         CI mode: 2 runs, and the block editor's full category load timed once
+ *   --no-scale   skip the 3,000-category / 10,000-tag site
+ *   --strict     fail on timing budgets too (by default only exact budgets fail: bytes, requests,
+ *                queries; timings on a shared machine are noise)
+ *   --url URL    a running WordPress with this plugin and tests/bench/mu-plugins (default: the dev
+ *                site, http://localhost:8888, started with bin/wp-env.mjs when it is not running)
+ *
+ * Log in as BENCH_USER / BENCH_PASSWORD (default admin / password).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+import {
+	firstCategoryMatch,
+	firstTagSuggestion,
+	footprint,
+	loadCost,
+	openUntilTypeable,
+	restRoute,
+	timeToSaved,
+	timeToType,
+} from '../tests/bench/measure.mjs';
+import {
+	budget,
+	kb,
+	ms,
+	printBudgets,
+	stats,
+	timingRow,
+} from '../tests/bench/report.mjs';
+import { SCREENS, UNRELATED_SCREENS } from '../tests/bench/screens.mjs';
+import {
+	SCALE,
+	SEEDED,
+	deleteBenchPosts,
+	launchBrowser,
+	loggedInContext,
+	restClient,
+	seedScale,
+	setEditorPreferences,
+	unseedScale,
+} from '../tests/bench/site.mjs';
+
+const root = path.resolve(
+	path.dirname( fileURLToPath( import.meta.url ) ),
+	'..'
+);
+const args = process.argv.slice( 2 );
+const option = ( name, fallback ) => {
+	const index = args.indexOf( name );
+	return index >= 0 ? args[ index + 1 ] : fallback;
+};
+const ciMode = args.includes( '--ci' );
+const runs = Number( option( '--runs', ciMode ? 2 : 7 ) );
+const jsonFile = option( '--json', null );
+const withScale = ! args.includes( '--no-scale' );
+const strict = args.includes( '--strict' );
+const baseURL = option( '--url', 'http://localhost:8888' ).replace( /\/$/, '' );
+const user = {
+	username: process.env.BENCH_USER ?? 'admin',
+	password: process.env.BENCH_PASSWORD ?? 'password',
+};
+
+async function isUp() {
+	try {
+		const response = await fetch( `${ baseURL }/wp-login.php`, {
+			redirect: 'manual',
+		} );
+		return response.status < 500;
+	} catch {
+		return false;
+	}
+}
+
+function wpEnv( command ) {
+	const result = spawnSync(
+		process.execPath,
+		[ path.join( root, 'bin', 'wp-env.mjs' ), command ],
+		{
+			cwd: root,
+			stdio: 'inherit',
+		}
+	);
+	if ( result.status !== 0 ) {
+		throw new Error( `wp-env ${ command } failed` );
+	}
+}
+
+function ownAssetSizes() {
+	const gzip = ( file ) =>
+		gzipSync( fs.readFileSync( path.join( root, 'build', file ) ), {
+			level: 9,
+		} ).length;
+	return { jsGzip: gzip( 'index.js' ), cssGzip: gzip( 'style-index.css' ) };
+}
+
+/**
+ * A term request that is not a search, a lookup by ID, or a short page lists the taxonomy.
+ * @param {{method: string, url: string}} request A recorded REST request.
+ */
+function listsWholeTaxonomy( request ) {
+	const route = restRoute( request.url );
+	if (
+		request.method !== 'GET' ||
+		! /^\/wp\/v2\/(categories|tags)$/.test( route ?? '' )
+	) {
+		return false;
+	}
+	const params = new URL( request.url ).searchParams;
+	const perPage = Number( params.get( 'per_page' ) ?? 10 );
+	return (
+		! params.get( 'search' ) &&
+		! params.get( 'include' ) &&
+		( perPage > 10 || perPage < 0 )
+	);
+}
+
+const median = ( values ) => stats( values )?.median ?? null;
+const ratio = ( a, b ) =>
+	a === null || b === null || b === 0 ? null : a / b;
+const times = ( value ) =>
+	value === null ? '–' : `${ value.toFixed( 2 ) }×`;
+
+async function main() {
+	const assets = ownAssetSizes();
+	let startedHere = false;
+	if ( ! ( await isUp() ) ) {
+		console.log( `No WordPress at ${ baseURL }: starting the dev site.` );
+		wpEnv( 'start' );
+		startedHere = true;
+	}
+	const browser = await launchBrowser();
+	const context = await loggedInContext( browser, baseURL, user );
+	const rest = await restClient( context, baseURL );
+	await setEditorPreferences( rest );
+	const marker = `qpbench${ Date.now() }`;
+	const results = { baseURL, runs, when: new Date().toISOString(), assets };
+	const started = Date.now();
+	const log = ( text ) =>
+		console.log(
+			`[${ Math.round( ( Date.now() - started ) / 1000 ) } s] ${ text }`
+		);
+
+	try {
+		log( 'Time to type' );
+		results.timeToType = {};
+		for ( const [ key, screen ] of Object.entries( SCREENS ) ) {
+			results.timeToType[ key ] = await timeToType(
+				context,
+				screen,
+				runs
+			);
+		}
+
+		log( 'Time to saved' );
+		results.saved = {
+			quickPostDraft: await timeToSaved(
+				context,
+				SCREENS.quickPostPage,
+				'saveDraft',
+				runs,
+				marker,
+				true
+			),
+			quickPostPublish: await timeToSaved(
+				context,
+				SCREENS.quickPostPage,
+				'publish',
+				runs,
+				marker,
+				true
+			),
+			quickPostWidgetDraft: await timeToSaved(
+				context,
+				SCREENS.quickPostWidget,
+				'saveDraft',
+				runs,
+				marker
+			),
+			quickDraft: await timeToSaved(
+				context,
+				SCREENS.quickDraft,
+				'saveDraft',
+				runs,
+				marker
+			),
+			blockEditor: await timeToSaved(
+				context,
+				SCREENS.blockEditor,
+				'saveDraft',
+				runs,
+				marker
+			),
+		};
+
+		log( 'Cost of each screen (empty cache)' );
+		const { page: probe } = await openUntilTypeable(
+			context,
+			SCREENS.quickPostPage
+		);
+		const ownBase = (
+			await probe.locator( '#quick-post-js' ).getAttribute( 'src' )
+		).replace( /build\/index\.js.*$/, '' );
+		await probe.close();
+		const storageState = await context.storageState();
+		results.cost = {};
+		for ( const [ key, screen ] of Object.entries( SCREENS ) ) {
+			results.cost[ key ] = await loadCost(
+				browser,
+				storageState,
+				baseURL,
+				screen,
+				ownBase
+			);
+		}
+
+		log( 'Footprint on screens without Quick Post' );
+		results.footprint = [];
+		for ( const screenPath of UNRELATED_SCREENS ) {
+			results.footprint.push(
+				await footprint( context, screenPath, ownBase )
+			);
+		}
+
+		if ( withScale ) {
+			log(
+				`Seeding ${ SCALE.categories } categories and ${ SCALE.tags } tags`
+			);
+			await seedScale( rest );
+			try {
+				const scale = {
+					timeToType: {},
+					categoryMatch: {},
+					tagSuggestion: {},
+					termRequests: [],
+				};
+				results.scale = scale;
+				log( 'Scale: time to type' );
+				for ( const key of [
+					'quickPostPage',
+					'quickPostWidget',
+					'blockEditor',
+				] ) {
+					scale.timeToType[ key ] = await timeToType(
+						context,
+						SCREENS[ key ],
+						runs
+					);
+				}
+				log( 'Scale: first category match and first tag suggestion' );
+				for ( const key of [ 'quickPostPage', 'blockEditor' ] ) {
+					// The block editor loads every category first (tens of seconds): once is enough in CI.
+					const categoryRuns =
+						ciMode && key === 'blockEditor' ? 1 : runs;
+					scale.categoryMatch[ key ] = [];
+					for ( let run = 0; run < categoryRuns; run++ ) {
+						const shown = await firstCategoryMatch(
+							context,
+							SCREENS[ key ],
+							SEEDED.category
+						);
+						scale.categoryMatch[ key ].push(
+							shown.sinceNavigation
+						);
+						if ( key === 'quickPostPage' ) {
+							scale.termRequests.push( ...shown.rest );
+						}
+					}
+					scale.tagSuggestion[ key ] = [];
+					for ( let run = 0; run <= runs; run++ ) {
+						const shown = await firstTagSuggestion(
+							context,
+							SCREENS[ key ],
+							SEEDED.tagLetters
+						);
+						if ( run > 0 ) {
+							scale.tagSuggestion[ key ].push( shown.afterKey );
+						}
+						if ( key === 'quickPostPage' ) {
+							scale.termRequests.push( ...shown.rest );
+						}
+					}
+				}
+			} finally {
+				await unseedScale( rest );
+			}
+		}
+	} finally {
+		await deleteBenchPosts( rest, marker ).catch( ( error ) =>
+			console.error( error )
+		);
+		await context.close();
+		await browser.close();
+		if ( startedHere && ! args.includes( '--keep-env' ) ) {
+			wpEnv( 'stop' );
+		}
+	}
+
+	const budgets = report( results );
+	if ( jsonFile ) {
+		fs.writeFileSync(
+			jsonFile,
+			JSON.stringify( { ...results, budgets }, null, '\t' )
+		);
+		console.log( `\nRaw results: ${ jsonFile }` );
+	}
+	const failed = budgets.filter(
+		( item ) => item.pass === false && ( item.exact || strict )
+	);
+	if ( failed.length > 0 ) {
+		console.error( `\n${ failed.length } budget(s) not held.` );
+		process.exitCode = 1;
+	}
+}
+
+function report( results ) {
+	const ttt = results.timeToType;
+	const saved = results.saved;
+	console.log(
+		`\nQuick Post bench: ${ results.baseURL }, ${ results.runs } runs each (median, from navigation start or from the click)\n`
+	);
+	console.log( 'Time to type' );
+	for ( const [ key, values ] of Object.entries( ttt ) ) {
+		console.log( '  ' + timingRow( SCREENS[ key ].name, values ) );
+	}
+	console.log( 'Time to saved' );
+	const savedLabels = {
+		quickPostDraft: 'Quick Post page: Save draft',
+		quickPostPublish: 'Quick Post page: Publish',
+		quickPostWidgetDraft: 'Quick Post widget: Save draft',
+		quickDraft: 'Core Quick Draft: Save Draft',
+		blockEditor: 'Block editor: Save draft',
+	};
+	for ( const [ key, value ] of Object.entries( saved ) ) {
+		console.log( '  ' + timingRow( savedLabels[ key ], value.times ) );
+		if ( value.floor.length ) {
+			console.log(
+				'  ' +
+					timingRow(
+						`  bare POST /wp/v2/posts, same body, same page`,
+						value.floor
+					)
+			);
+		}
+	}
+	console.log( 'REST requests per save' );
+	for ( const [ key, value ] of Object.entries( saved ) ) {
+		const counts = value.requests.map( ( list ) => list.length );
+		console.log(
+			`  ${ savedLabels[ key ].padEnd( 58 ) } ${ counts.join( ', ' ) }`
+		);
+	}
+	console.log( 'Cost of a load with an empty cache' );
+	for ( const [ key, cost ] of Object.entries( results.cost ) ) {
+		console.log(
+			`  ${ SCREENS[ key ].name.padEnd( 58 ) } ${ String( cost.requests ).padStart( 4 ) } requests, ${ kb( cost.bytes ) } total, ${ kb( cost.jsBytes ) } JS, ${ cost.restRequests } REST, Quick Post files ${ kb( cost.ownBytes ) }`
+		);
+	}
+	console.log(
+		`Quick Post's own files, gzipped: JS ${ kb( results.assets.jsGzip ) }, CSS ${ kb( results.assets.cssGzip ) }`
+	);
+	console.log( 'Screens without Quick Post' );
+	for ( const item of results.footprint ) {
+		console.log(
+			`  ${ item.path.padEnd( 58 ) } ${ item.bytes } bytes, ${ item.queries } queries`
+		);
+	}
+
+	const scale = results.scale;
+	if ( scale ) {
+		console.log(
+			`With ${ SCALE.categories } categories and ${ SCALE.tags } tags`
+		);
+		for ( const [ key, values ] of Object.entries( scale.timeToType ) ) {
+			console.log(
+				'  ' +
+					timingRow(
+						`Time to type: ${ SCREENS[ key ].name }`,
+						values
+					)
+			);
+		}
+		for ( const [ key, values ] of Object.entries( scale.categoryMatch ) ) {
+			console.log(
+				'  ' +
+					timingRow(
+						`First category match (from navigation): ${ SCREENS[ key ].name }`,
+						values
+					)
+			);
+		}
+		for ( const [ key, values ] of Object.entries( scale.tagSuggestion ) ) {
+			console.log(
+				'  ' +
+					timingRow(
+						`First tag suggestion (after 2nd key): ${ SCREENS[ key ].name }`,
+						values
+					)
+			);
+		}
+	}
+
+	const pageVsEditor = ratio(
+		median( ttt.quickPostPage ),
+		median( ttt.blockEditor )
+	);
+	const widgetVsDraft = ratio(
+		median( ttt.quickPostWidget ),
+		median( ttt.quickDraft )
+	);
+	const draftVsFloor = ratio(
+		median( saved.quickPostDraft.times ),
+		median( saved.quickPostDraft.floor )
+	);
+	const publishVsFloor = ratio(
+		median( saved.quickPostPublish.times ),
+		median( saved.quickPostPublish.floor )
+	);
+	const draftVsQuickDraft = ratio(
+		median( saved.quickPostDraft.times ),
+		median( saved.quickDraft.times )
+	);
+	const widgetVsQuickDraft = ratio(
+		median( saved.quickPostWidgetDraft.times ),
+		median( saved.quickDraft.times )
+	);
+	const qpSaves = [
+		saved.quickPostDraft,
+		saved.quickPostPublish,
+		saved.quickPostWidgetDraft,
+	].flatMap( ( value ) => value.requests );
+	const maxRequests = Math.max( ...qpSaves.map( ( list ) => list.length ) );
+	const minRequests = Math.min( ...qpSaves.map( ( list ) => list.length ) );
+	const footprintBytes = results.footprint.reduce(
+		( sum, item ) => sum + item.bytes,
+		0
+	);
+	const footprintQueries = results.footprint.reduce(
+		( sum, item ) => sum + item.queries,
+		0
+	);
+	const mentions = results.footprint.filter(
+		( item ) => item.mentions
+	).length;
+
+	const budgets = [
+		budget(
+			'Quick Post JS ≤ 15 KB gzipped',
+			results.assets.jsGzip,
+			15 * 1024,
+			true,
+			kb( results.assets.jsGzip )
+		),
+		budget(
+			'Quick Post CSS ≤ 5 KB gzipped',
+			results.assets.cssGzip,
+			5 * 1024,
+			true,
+			kb( results.assets.cssGzip )
+		),
+		budget(
+			'Exactly 1 REST request per save',
+			Math.max( maxRequests, 2 - minRequests ),
+			1,
+			true,
+			`${ minRequests }–${ maxRequests } requests`
+		),
+		budget(
+			'0 bytes of Quick Post on screens without it',
+			footprintBytes + mentions,
+			0,
+			true,
+			`${ footprintBytes } bytes, ${ mentions } pages mention it`
+		),
+		budget(
+			'0 queries by Quick Post on screens without it',
+			footprintQueries,
+			0,
+			true,
+			`${ footprintQueries } queries`
+		),
+		budget(
+			'Page time to type ≤ 1/3 of the block editor',
+			pageVsEditor,
+			1 / 3,
+			false,
+			times( pageVsEditor )
+		),
+		budget(
+			'Widget time to type ≤ 1.1× core Quick Draft',
+			widgetVsDraft,
+			1.1,
+			false,
+			times( widgetVsDraft )
+		),
+		budget(
+			'Save draft ≤ 1.1× a bare POST',
+			draftVsFloor,
+			1.1,
+			false,
+			times( draftVsFloor )
+		),
+		budget(
+			'Publish ≤ 1.1× a bare POST',
+			publishVsFloor,
+			1.1,
+			false,
+			times( publishVsFloor )
+		),
+		budget(
+			'Page Save draft ≤ core Quick Draft',
+			draftVsQuickDraft,
+			1,
+			false,
+			times( draftVsQuickDraft )
+		),
+		budget(
+			'Widget Save draft ≤ core Quick Draft',
+			widgetVsQuickDraft,
+			1,
+			false,
+			times( widgetVsQuickDraft )
+		),
+	];
+	if ( scale ) {
+		const whole = scale.termRequests.filter( listsWholeTaxonomy );
+		budgets.push(
+			budget(
+				'No request lists a whole taxonomy (scale)',
+				whole.length,
+				0,
+				true,
+				`${ whole.length } of ${ scale.termRequests.filter( ( request ) => /\/wp\/v2\/(categories|tags)/.test( restRoute( request.url ) ?? '' ) ).length } term requests`
+			)
+		);
+		for ( const key of [ 'quickPostPage', 'quickPostWidget' ] ) {
+			const value = ratio(
+				median( scale.timeToType[ key ] ),
+				median( ttt[ key ] )
+			);
+			budgets.push(
+				budget(
+					`${ SCREENS[ key ].name }: time to type at scale ≤ 1.1× empty site`,
+					value,
+					1.1,
+					false,
+					times( value )
+				)
+			);
+		}
+		const category = ratio(
+			median( scale.categoryMatch.quickPostPage ),
+			median( scale.categoryMatch.blockEditor )
+		);
+		const tag = ratio(
+			median( scale.tagSuggestion.quickPostPage ),
+			median( scale.tagSuggestion.blockEditor )
+		);
+		budgets.push(
+			budget(
+				'First category match ≤ 1/2 of the block editor',
+				category,
+				0.5,
+				false,
+				times( category )
+			),
+			budget(
+				'First tag suggestion ≤ 1/2 of the block editor',
+				tag,
+				0.5,
+				false,
+				times( tag )
+			)
+		);
+	}
+	printBudgets( budgets );
+	console.log(
+		`\nMedians: ${ [ 'quickPostPage', 'blockEditor', 'quickPostWidget', 'quickDraft' ].map( ( key ) => `${ key } ${ ms( median( ttt[ key ] ) ) }` ).join( ', ' ) }`
+	);
+	return budgets;
+}
+
+main().catch( ( error ) => {
+	console.error( error );
+	process.exit( 1 );
+} );

@@ -1,0 +1,74 @@
+/**
+ * Internal dependencies
+ */
+import { applySavedPost } from '../use-recent-drafts';
+import type { DraftSummary, SavedPost } from '../../types';
+
+const draft = ( id: number ): DraftSummary => ( {
+	id,
+	title: { raw: `Draft ${ id }` },
+	modified: '2026-11-01T10:00:00',
+	link: `https://example.test/?p=${ id }`,
+} );
+
+const saved = ( id: number, status: SavedPost[ 'status' ] ): SavedPost => ( {
+	id,
+	status,
+	link: `https://example.test/?p=${ id }`,
+	date: '2026-11-22T09:00:00',
+	modified: '2026-11-22T09:30:00',
+	title: { raw: 'Fresh <b>words</b>', rendered: 'Fresh <b>words</b>' },
+} );
+
+describe( 'applySavedPost', () => {
+	it( 'puts a new draft on top and keeps five', () => {
+		const result = applySavedPost(
+			[ 1, 2, 3, 4, 5 ].map( draft ),
+			saved( 9, 'draft' )
+		);
+		expect( result.refetch ).toBe( false );
+		expect( result.drafts.map( ( item ) => item.id ) ).toEqual( [
+			9, 1, 2, 3, 4,
+		] );
+		expect( result.drafts[ 0 ] ).toEqual( {
+			id: 9,
+			title: { raw: 'Fresh <b>words</b>' },
+			modified: '2026-11-22T09:30:00',
+			link: 'https://example.test/?p=9',
+		} );
+	} );
+
+	it( 'moves an updated draft to the top without a duplicate', () => {
+		const result = applySavedPost(
+			[ 1, 2, 3 ].map( draft ),
+			saved( 3, 'draft' )
+		);
+		expect( result.drafts.map( ( item ) => item.id ) ).toEqual( [
+			3, 1, 2,
+		] );
+	} );
+
+	it( 'drops a published draft, and asks again only when the list was full', () => {
+		const short = applySavedPost(
+			[ 1, 2, 3 ].map( draft ),
+			saved( 2, 'publish' )
+		);
+		expect( short ).toEqual( {
+			drafts: [ draft( 1 ), draft( 3 ) ],
+			refetch: false,
+		} );
+		const full = applySavedPost(
+			[ 1, 2, 3, 4, 5 ].map( draft ),
+			saved( 2, 'future' )
+		);
+		expect( full.refetch ).toBe( true );
+	} );
+
+	it( 'leaves the list alone when a new post is published', () => {
+		const drafts = [ 1, 2, 3, 4, 5 ].map( draft );
+		expect( applySavedPost( drafts, saved( 8, 'publish' ) ) ).toEqual( {
+			drafts,
+			refetch: false,
+		} );
+	} );
+} );

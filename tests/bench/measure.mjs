@@ -1,0 +1,385 @@
+/**
+ * One kind of measurement each: time to type, time to saved (with the REST requests a save sends),
+ * what a screen costs to load, and what Quick Post costs the screens it does not render on.
+ */
+import {
+	clickUntil,
+	shownAfterLastKey,
+	timedRestPost,
+	watchReadiness,
+} from './in-page.mjs';
+
+const READY_TIMEOUT = 120_000;
+
+/**
+ * The REST route of a URL (`/wp-json/…` or `?rest_route=…`), or null.
+ *
+ * @param {string} url
+ */
+export function restRoute( url ) {
+	const parsed = new URL( url );
+	const fromQuery = parsed.searchParams.get( 'rest_route' );
+	if ( fromQuery !== null ) {
+		return fromQuery;
+	}
+	const match = /\/wp-json(\/.*)$/.exec(
+		decodeURIComponent( parsed.pathname )
+	);
+	return match?.[ 1 ] ?? null;
+}
+
+/**
+ * Waits for the screen to load and go quiet on the network; a screen that keeps polling (the block
+ * editor) gets 10 s.
+ *
+ * @param {import('@playwright/test').Page} page
+ */
+async function settle( page ) {
+	await page.waitForLoadState( 'load' );
+	await page
+		.waitForLoadState( 'networkidle', { timeout: 10_000 } )
+		.catch( () => {} );
+}
+
+/**
+ * Opens `screen` in a new tab of `context` and waits until its title field accepts input.
+ *
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {Object}                                    screen  From SCREENS.
+ * @return {Promise<{page: import('@playwright/test').Page, ms: number, rest: Object[]}>} The tab,
+ * ms from navigation start, and the REST requests it sends (a list that keeps filling).
+ */
+export async function openUntilTypeable( context, screen ) {
+	const page = await context.newPage();
+	const rest = recordRest( page );
+	await page.addInitScript( watchReadiness, screen.title );
+	await page.goto( screen.path, { waitUntil: 'commit' } );
+	await page.waitForFunction(
+		() => window.__qpBenchReady !== undefined,
+		null,
+		{
+			timeout: READY_TIMEOUT,
+			polling: 50,
+		}
+	);
+	const ms = await page.evaluate( () => window.__qpBenchReady );
+	return { page, ms, rest };
+}
+
+/**
+ * Proves the field found really takes keys (once per screen, not timed).
+ *
+ * @param {import('@playwright/test').Page} page
+ * @param {Object}                          screen
+ */
+export async function checkTypeable( page, screen ) {
+	// The block editor's title is in its canvas iframe; the other screens' are in the page.
+	const field = screen.content
+		? page.locator( screen.title ).first()
+		: page
+				.frameLocator( 'iframe[name="editor-canvas"]' )
+				.locator( screen.title );
+	await field.click();
+	await page.keyboard.type( 'Typed' );
+	const text = await field.evaluate(
+		( element ) => element.value ?? element.textContent
+	);
+	if ( ! text.includes( 'Typed' ) ) {
+		throw new Error(
+			`${ screen.name }: the title did not take the keys typed into it`
+		);
+	}
+}
+
+/**
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {Object}                                    screen
+ * @param {number}                                    runs    Measured runs, after one warm-up.
+ * @return {Promise<number[]>} Ms from navigation start until the title accepts input.
+ */
+export async function timeToType( context, screen, runs ) {
+	const times = [];
+	for ( let run = 0; run <= runs; run++ ) {
+		const { page, ms } = await openUntilTypeable( context, screen );
+		if ( run === 0 ) {
+			await checkTypeable( page, screen );
+		} else {
+			times.push( ms );
+		}
+		await page.close();
+	}
+	return times;
+}
+
+/**
+ * Records the REST requests a page sends from now on.
+ *
+ * @param {import('@playwright/test').Page} page
+ */
+function recordRest( page ) {
+	const seen = [];
+	page.on( 'request', ( request ) => {
+		const route = restRoute( request.url() );
+		if ( route !== null ) {
+			seen.push( {
+				method: request.method(),
+				route,
+				url: request.url(),
+				body: request.postData(),
+			} );
+		}
+	} );
+	return seen;
+}
+
+/**
+ * Types a title (and content, where the screen has a field for it) the way a person would.
+ *
+ * @param {import('@playwright/test').Page} page
+ * @param {Object}                          screen
+ * @param {string}                          title
+ */
+async function writePost( page, screen, title ) {
+	const body = 'A few quick words, saved in a second.';
+	if ( screen.content ) {
+		await page.locator( screen.title ).first().fill( title );
+		await page.locator( screen.content ).first().fill( body );
+		return;
+	}
+	// The block editor: its title and first paragraph live in the canvas iframe.
+	const canvas = page.frameLocator( 'iframe[name="editor-canvas"]' );
+	await canvas.locator( screen.title ).click();
+	await page.keyboard.type( title );
+	await page.keyboard.press( 'Enter' );
+	await page.keyboard.type( body );
+}
+
+/**
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {Object}                                    screen
+ * @param {'saveDraft'|'publish'}                     action
+ * @param {number}                                    runs
+ * @param {string}                                    marker    Goes into every title, for clean-up.
+ * @param {boolean}                                   withFloor Also time the bare REST request.
+ * @return {Promise<{times: number[], floor: number[], requests: Object[][]}>} Ms from the click
+ * until the screen shows the saved post; the same body sent by fetch() from the same page; the
+ * REST requests of each save.
+ */
+export async function timeToSaved(
+	context,
+	screen,
+	action,
+	runs,
+	marker,
+	withFloor = false
+) {
+	const result = { times: [], floor: [], requests: [] };
+	for ( let run = 0; run <= runs; run++ ) {
+		const { page, rest } = await openUntilTypeable( context, screen );
+		// Saving is timed on a loaded, quiet screen: before its script runs, core's Quick Draft
+		// form would submit the old way (a full page load), and the site answers one request at a
+		// time, so late requests of the screen would queue in front of the save.
+		await settle( page );
+		const title = `${ marker } ${ screen.name } ${ action } ${ run }`;
+		await writePost( page, screen, title );
+		// Let the screen settle (autosaves, suggestions) so only the save is on the wire.
+		await page.waitForTimeout( 300 );
+		rest.splice( 0 );
+		const { text, ...where } = screen[ action ].done;
+		const ms = await clickUntil( page, screen[ action ].button, {
+			...where,
+			text: text ?? title,
+		} );
+		// Anything the save sets off afterwards (a list refresh…) counts too.
+		await page.waitForTimeout( 1000 );
+		const requests = rest.splice( 0 );
+		await page.close();
+		let floor = null;
+		if ( withFloor ) {
+			// The floor: the same request sent by fetch() from a fresh load of the same screen,
+			// so it meets the site in the same state the save did (here the first request after
+			// a page load is slower, for every screen).
+			const save = requests.find(
+				( request ) => request.method === 'POST'
+			);
+			const fresh = await openUntilTypeable( context, screen );
+			await settle( fresh.page );
+			await fresh.page.waitForTimeout( 300 );
+			floor = ( await timedRestPost( fresh.page, save.url, save.body ) )
+				.ms;
+			await fresh.page.close();
+		}
+		if ( run > 0 ) {
+			result.times.push( ms );
+			result.requests.push( requests );
+			if ( floor !== null ) {
+				result.floor.push( floor );
+			}
+		}
+	}
+	return result;
+}
+
+/**
+ * Loads `screen` once with an empty cache and adds up what came over the network.
+ *
+ * @param {import('@playwright/test').Browser} browser
+ * @param {Object}                             storageState A logged-in context's state.
+ * @param {string}                             baseURL
+ * @param {Object}                             screen
+ * @param {string|null}                        ownBase      URL prefix of Quick Post's files.
+ */
+export async function loadCost(
+	browser,
+	storageState,
+	baseURL,
+	screen,
+	ownBase
+) {
+	const context = await browser.newContext( {
+		baseURL,
+		storageState,
+		viewport: { width: 1280, height: 900 },
+	} );
+	const finished = [];
+	context.on( 'requestfinished', ( request ) => finished.push( request ) );
+	const { page } = await openUntilTypeable( context, screen );
+	await settle( page );
+	const cost = {
+		requests: 0,
+		bytes: 0,
+		jsBytes: 0,
+		ownBytes: 0,
+		restRequests: 0,
+	};
+	for ( const request of finished ) {
+		const sizes = await request.sizes();
+		const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
+		cost.requests++;
+		cost.bytes += bytes;
+		if ( request.resourceType() === 'script' ) {
+			cost.jsBytes += bytes;
+		}
+		if ( ownBase && request.url().startsWith( ownBase ) ) {
+			cost.ownBytes += bytes;
+		}
+		if ( restRoute( request.url() ) !== null ) {
+			cost.restRequests++;
+		}
+	}
+	await context.close();
+	return cost;
+}
+
+/**
+ * What Quick Post adds to a screen it does not render on: bytes of its files and inline data, and
+ * database queries its code made (counted by the bench mu-plugin).
+ *
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {string}                                    path
+ * @param {string}                                    ownBase URL prefix of Quick Post's files.
+ */
+export async function footprint( context, path, ownBase ) {
+	const page = await context.newPage();
+	const own = [];
+	page.on( 'requestfinished', ( request ) => {
+		if ( request.url().startsWith( ownBase ) ) {
+			own.push( request );
+		}
+	} );
+	const response = await page.goto( path );
+	await settle( page );
+	const html = await response.text();
+	let bytes = 0;
+	for ( const request of own ) {
+		const sizes = await request.sizes();
+		bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+	}
+	const inline =
+		/<script[^>]*id="quick-post-js-(?:extra|before|after|translations)"[^>]*>[\s\S]*?<\/script>/g;
+	for ( const match of html.matchAll( inline ) ) {
+		bytes += match[ 0 ].length;
+	}
+	const queries = /<!-- quick-post-bench (\{.*?\}) -->/.exec( html );
+	await page.close();
+	if ( ! queries ) {
+		throw new Error(
+			`${ path }: no query count; is the bench mu-plugin loaded?`
+		);
+	}
+	return {
+		path,
+		bytes,
+		files: own.map( ( request ) => request.url() ),
+		queries: JSON.parse( queries[ 1 ] ).quick_post,
+		mentions:
+			html.includes( 'quickPostSettings' ) ||
+			html.includes( 'quick-post-root' ),
+	};
+}
+
+/**
+ * Opens Quick Post's "More options" unless the user's preference already has it open.
+ *
+ * @param {import('@playwright/test').Page} page
+ * @param {Object}                          screen
+ */
+async function openMoreOptions( page, screen ) {
+	if ( ! screen.moreOptions ) {
+		return;
+	}
+	const toggle = page.locator( screen.moreOptions );
+	await toggle.waitFor();
+	if ( ( await toggle.getAttribute( 'aria-expanded' ) ) === 'false' ) {
+		await toggle.click();
+	}
+}
+
+/**
+ * From navigation start: open the screen, type `name` into its category search as soon as it can
+ * take keys, until the matching category shows.
+ *
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {Object}                                    screen
+ * @param {string}                                    name
+ */
+export async function firstCategoryMatch( context, screen, name ) {
+	const { page, rest } = await openUntilTypeable( context, screen );
+	await openMoreOptions( page, screen );
+	const search = page.locator( screen.categorySearch ).first();
+	await search.waitFor( { timeout: READY_TIMEOUT } );
+	await search.click();
+	await page.keyboard.type( name );
+	const shown = await shownAfterLastKey(
+		page,
+		screen.categoryMatch,
+		name,
+		180_000
+	);
+	await page.close();
+	return { ...shown, rest };
+}
+
+/**
+ * Types two letters into the Tags field and times the first suggestion, from the second key.
+ *
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {Object}                                    screen
+ * @param {string}                                    letters
+ */
+export async function firstTagSuggestion( context, screen, letters ) {
+	const { page, rest } = await openUntilTypeable( context, screen );
+	await openMoreOptions( page, screen );
+	const tags = page.locator( screen.tags ).first();
+	await tags.waitFor( { timeout: READY_TIMEOUT } );
+	await tags.click();
+	await page.keyboard.type( letters, { delay: 80 } );
+	const shown = await shownAfterLastKey(
+		page,
+		screen.tagSuggestion,
+		'',
+		60_000
+	);
+	await page.close();
+	return { ...shown, rest };
+}
