@@ -621,12 +621,11 @@ describe( 'Composer, taking over the early fields', () => {
 		return root;
 	}
 
-	it( 'should keep what was typed before it loaded, and the focus', async () => {
-		server( () => savedPost( 'publish' ) );
-		const root = earlyRoot( {
-			title: 'Typed at first paint',
-			content: 'Before any script ran',
-		} );
+	/**
+	 * Mounts the composer the way index.tsx does: in a new element inside the root.
+	 * @param root The root holding the early fields.
+	 */
+	function mountOver( root: HTMLElement ) {
 		const mount = document.createElement( 'div' );
 		root.appendChild( mount );
 		render(
@@ -635,10 +634,17 @@ describe( 'Composer, taking over the early fields', () => {
 				context="page"
 				root={ root }
 			/>,
-			{
-				container: mount,
-			}
+			{ container: mount }
 		);
+	}
+
+	it( 'should keep what was typed before it loaded, and the focus', async () => {
+		server( () => savedPost( 'publish' ) );
+		const root = earlyRoot( {
+			title: 'Typed at first paint',
+			content: 'Before any script ran',
+		} );
+		mountOver( root );
 
 		expect( title() ).toHaveValue( 'Typed at first paint' );
 		expect( content() ).toHaveValue( 'Before any script ran' );
@@ -673,18 +679,7 @@ describe( 'Composer, taking over the early fields', () => {
 			title: 'New idea',
 			content: 'Typed early.',
 		} );
-		const mount = document.createElement( 'div' );
-		root.appendChild( mount );
-		render(
-			<Composer
-				settings={ makeSettings() }
-				context="page"
-				root={ root }
-			/>,
-			{
-				container: mount,
-			}
-		);
+		mountOver( root );
 
 		expect(
 			await findNotice( 'Restored your unsaved post.' )
