@@ -149,6 +149,32 @@ function recent_drafts_path( $post_type ) {
 }
 
 /**
+ * The REST paths of the most-used terms of each hierarchical taxonomy, as the composer's term
+ * pickers request them when "More options" opens (so opening it sends no request).
+ *
+ * @param array<string, mixed> $post_type A described post type.
+ * @return string[]
+ */
+function most_used_terms_paths( $post_type ) {
+	$paths = array();
+	foreach ( $post_type['taxonomies'] as $taxonomy ) {
+		if ( ! $taxonomy['hierarchical'] ) {
+			continue;
+		}
+		$paths[] = add_query_arg(
+			array(
+				'_fields'  => 'id,name,parent',
+				'per_page' => 10,
+				'orderby'  => 'count',
+				'order'    => 'desc',
+			),
+			'/wp/v2/' . $taxonomy['restBase']
+		);
+	}
+	return $paths;
+}
+
+/**
  * @return array<string, mixed>
  */
 function get_composer_settings() {
@@ -156,7 +182,11 @@ function get_composer_settings() {
 
 	$preload = array();
 	if ( isset( $post_types[0] ) ) {
-		$preload = array_reduce( array( recent_drafts_path( $post_types[0] ) ), 'rest_preload_api_request', array() );
+		$preload = array_reduce(
+			array_merge( array( recent_drafts_path( $post_types[0] ) ), most_used_terms_paths( $post_types[0] ) ),
+			'rest_preload_api_request',
+			array()
+		);
 	}
 
 	return array(

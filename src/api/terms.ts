@@ -48,7 +48,8 @@ function termsPath(
 
 /**
  * One page of terms matching what the user typed, most used first; with no search text, the most
- * used terms, offered before the user types anything.
+ * used terms, offered before the user types anything (PHP preloads that path for hierarchical
+ * taxonomies in most_used_terms_paths(): keep the two queries the same).
  *
  * @param taxonomy The taxonomy's REST route.
  * @param search   What the user typed ('' for none).
