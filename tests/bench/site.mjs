@@ -44,6 +44,14 @@ export async function loggedInContext( browser, baseURL, user ) {
 	const host = new URL( baseURL ).hostname;
 	await context.addCookies( [
 		{ name: BENCH_COOKIE, value: '1', domain: host, path: '/' },
+		// Playground logs cookie-less visitors in as admin (redirecting to its own host); this
+		// cookie says that happened, so wp-login.php shows its form for the user we choose.
+		{
+			name: 'playground_auto_login_already_happened',
+			value: '1',
+			domain: host,
+			path: '/',
+		},
 	] );
 	const page = await context.newPage();
 	await page.goto( '/wp-login.php' );
@@ -53,6 +61,11 @@ export async function loggedInContext( browser, baseURL, user ) {
 		page.waitForURL( /wp-admin/ ),
 		page.click( '#wp-submit' ),
 	] );
+	if ( new URL( page.url() ).host !== new URL( baseURL ).host ) {
+		throw new Error(
+			`Logging in ended on ${ page.url() }, not on ${ baseURL }`
+		);
+	}
 	await page.close();
 	return context;
 }
