@@ -141,8 +141,46 @@ async function main() {
 		wpEnv( 'start' );
 		startedHere = true;
 	}
+	let results;
+	try {
+		results = await measure( assets );
+	} finally {
+		if ( startedHere && ! args.includes( '--keep-env' ) ) {
+			wpEnv( 'stop' );
+		}
+	}
+
+	const budgets = report( results );
+	if ( jsonFile ) {
+		fs.writeFileSync(
+			jsonFile,
+			JSON.stringify( { ...results, budgets }, null, '\t' )
+		);
+		console.log( `\nRaw results: ${ jsonFile }` );
+	}
+	const failed = budgets.filter(
+		( item ) => item.pass === false && ( item.exact || strict )
+	);
+	if ( failed.length > 0 ) {
+		console.error( `\n${ failed.length } budget(s) not held.` );
+		process.exitCode = 1;
+	}
+}
+
+/**
+ * Every measurement, on a running site.
+ *
+ * @param {{jsGzip: number, cssGzip: number}} assets Quick Post's own file sizes.
+ */
+async function measure( assets ) {
 	const browser = await launchBrowser();
-	const context = await loggedInContext( browser, baseURL, user );
+	let context;
+	try {
+		context = await loggedInContext( browser, baseURL, user );
+	} catch ( error ) {
+		await browser.close();
+		throw error;
+	}
 	const rest = await restClient( context, baseURL );
 	await setEditorPreferences( rest );
 	const marker = `qpbench${ Date.now() }`;
@@ -303,26 +341,8 @@ async function main() {
 		);
 		await context.close();
 		await browser.close();
-		if ( startedHere && ! args.includes( '--keep-env' ) ) {
-			wpEnv( 'stop' );
-		}
 	}
-
-	const budgets = report( results );
-	if ( jsonFile ) {
-		fs.writeFileSync(
-			jsonFile,
-			JSON.stringify( { ...results, budgets }, null, '\t' )
-		);
-		console.log( `\nRaw results: ${ jsonFile }` );
-	}
-	const failed = budgets.filter(
-		( item ) => item.pass === false && ( item.exact || strict )
-	);
-	if ( failed.length > 0 ) {
-		console.error( `\n${ failed.length } budget(s) not held.` );
-		process.exitCode = 1;
-	}
+	return results;
 }
 
 function report( results ) {

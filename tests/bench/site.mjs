@@ -30,7 +30,34 @@ export function launchBrowser() {
 }
 
 /**
+ * Waits until WordPress builds its URLs on `baseURL`. Right after Playground starts, its first
+ * answers use http://127.0.0.1 (and log-in cookies named after that URL, which stop working a
+ * moment later).
+ *
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {string}                                    baseURL
+ */
+async function waitForSiteUrl( context, baseURL ) {
+	const deadline = Date.now() + 60_000;
+	for (;;) {
+		const page = await context.request.get( `${ baseURL }/wp-login.php` );
+		if ( ( await page.text() ).includes( `${ baseURL }/wp-` ) ) {
+			return;
+		}
+		if ( Date.now() > deadline ) {
+			throw new Error(
+				`WordPress does not build its URLs on ${ baseURL }`
+			);
+		}
+		await new Promise( ( resolve ) => setTimeout( resolve, 500 ) );
+	}
+}
+
+/**
  * A logged-in browser context with the bench cookie set.
+ *
+ * Logs in by posting the login form from the context's own request client (which shares the
+ * browser's cookies), so the cookies are set for the host the bench uses.
  *
  * @param {import('@playwright/test').Browser}   browser
  * @param {string}                               baseURL
@@ -44,29 +71,41 @@ export async function loggedInContext( browser, baseURL, user ) {
 	const host = new URL( baseURL ).hostname;
 	await context.addCookies( [
 		{ name: BENCH_COOKIE, value: '1', domain: host, path: '/' },
-		// Playground logs cookie-less visitors in as admin (redirecting to its own host); this
-		// cookie says that happened, so wp-login.php shows its form for the user we choose.
+		// Playground logs cookie-less visitors in as admin; this cookie says that happened, so
+		// wp-login.php logs in the user we choose.
 		{
 			name: 'playground_auto_login_already_happened',
 			value: '1',
 			domain: host,
 			path: '/',
 		},
+		{
+			name: 'wordpress_test_cookie',
+			value: 'WP Cookie check',
+			domain: host,
+			path: '/',
+		},
 	] );
-	const page = await context.newPage();
-	await page.goto( '/wp-login.php' );
-	await page.fill( '#user_login', user.username );
-	await page.fill( '#user_pass', user.password );
-	await Promise.all( [
-		page.waitForURL( /wp-admin/ ),
-		page.click( '#wp-submit' ),
-	] );
-	if ( new URL( page.url() ).host !== new URL( baseURL ).host ) {
+	await waitForSiteUrl( context, baseURL );
+	await context.request.post( `${ baseURL }/wp-login.php`, {
+		form: {
+			log: user.username,
+			pwd: user.password,
+			rememberme: 'forever',
+			testcookie: '1',
+			'wp-submit': 'Log In',
+		},
+		maxRedirects: 0,
+	} );
+	const check = await context.request.get(
+		`${ baseURL }/wp-admin/admin-ajax.php?action=rest-nonce`
+	);
+	if ( ! check.ok() ) {
+		await context.close();
 		throw new Error(
-			`Logging in ended on ${ page.url() }, not on ${ baseURL }`
+			`Could not log in to ${ baseURL } as ${ user.username } (${ check.status() })`
 		);
 	}
-	await page.close();
 	return context;
 }
 
