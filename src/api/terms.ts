@@ -75,6 +75,29 @@ export function searchTerms(
 	);
 }
 
+/** How many of a flat taxonomy's most used terms the composer keeps at hand for instant suggestions. */
+export const MOST_USED_TERMS = 100;
+
+/**
+ * The most used terms of a flat taxonomy (tags), one page, to suggest from without a round trip.
+ * PHP preloads this path in most_used_terms_paths(): keep the two queries the same.
+ *
+ * @param taxonomy The taxonomy's REST route.
+ */
+export function getMostUsedTerms( taxonomy: TaxonomyRoute ): Promise< Term[] > {
+	return withComposerErrors( async () =>
+		decodeNames(
+			await apiFetch< Term[] >( {
+				path: termsPath( taxonomy, {
+					per_page: MOST_USED_TERMS,
+					orderby: 'count',
+					order: 'desc',
+				} ),
+			} )
+		)
+	);
+}
+
 /**
  * @param taxonomy The taxonomy's REST route.
  * @param ids      Term IDs, any number of them (asked for a page of 100 at a time).

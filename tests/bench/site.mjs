@@ -17,6 +17,15 @@ export const SEEDED = {
 	tag: `${ TAG_PREFIX } `,
 };
 
+/** How many seeded tags look used (the 100 most used, which the composer suggests from at once). */
+const POPULAR_TAGS = 100;
+
+/**
+ * A seeded tag that is used by no post, and two letters that only its name has: typing them times
+ * a suggestion that needs the server's search.
+ */
+export const RARE_TAG = { name: 'Zucchini', letters: 'zu' };
+
 /**
  * @return {Promise<import('@playwright/test').Browser>} Headless Chromium: Debian's when present.
  */
@@ -158,7 +167,13 @@ export async function seedScale( rest ) {
 	await rest( 'POST', '/quick-post-bench/v1/terms', {
 		taxonomy: 'post_tag',
 		prefix: TAG_PREFIX,
-		count: SCALE.tags,
+		count: SCALE.tags - 1,
+		popular: POPULAR_TAGS,
+	} );
+	// Its slug carries the prefix, so unseedScale() removes it with the others.
+	await rest( 'POST', '/wp/v2/tags', {
+		name: RARE_TAG.name,
+		slug: `${ TAG_PREFIX }-${ RARE_TAG.name.toLowerCase() }`,
 	} );
 }
 

@@ -18,9 +18,12 @@ defined( 'ABSPATH' ) || exit;
  * @param string $taxonomy Taxonomy.
  * @param string $prefix   Name prefix; slugs start with `{$prefix}-`.
  * @param int    $count    How many terms.
+ * @param int    $popular  How many of them (from the last one down) look used: the last gets this
+ *                         count, the one before one less, and so on; the rest are unused. Only the
+ *                         count column changes (it orders "most used" lists), no post is tagged.
  * @return int How many were inserted.
  */
-function seed_terms( $taxonomy, $prefix, $count ) {
+function seed_terms( $taxonomy, $prefix, $count, $popular = 0 ) {
 	global $wpdb;
 	for ( $start = 1; $start <= $count; $start += 500 ) {
 		$end   = min( $count, $start + 499 );
@@ -32,7 +35,7 @@ function seed_terms( $taxonomy, $prefix, $count ) {
 		$first_id = (int) $wpdb->get_var( $wpdb->prepare( "SELECT term_id FROM {$wpdb->terms} WHERE slug = %s", "{$prefix}-{$start}" ) );
 		$rows     = array();
 		for ( $i = $start; $i <= $end; $i++ ) {
-			$rows[] = $wpdb->prepare( '(%d, %s, %s, 0, 0)', $first_id + ( $i - $start ), $taxonomy, '' );
+			$rows[] = $wpdb->prepare( '(%d, %s, %s, 0, %d)', $first_id + ( $i - $start ), $taxonomy, '', max( 0, $popular - ( $count - $i ) ) );
 		}
 		$wpdb->query( "INSERT INTO {$wpdb->term_taxonomy} (term_id, taxonomy, description, parent, count) VALUES " . implode( ',', $rows ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 	}

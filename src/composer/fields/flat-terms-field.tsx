@@ -1,18 +1,20 @@
 /**
- * Picks terms of a flat taxonomy (tags) as tokens, with server suggestions as the user types.
+ * Picks terms of a flat taxonomy (tags) as tokens. Suggestions come at once from the most used
+ * terms the page already holds, then from the server's search.
  */
 
 /**
  * WordPress dependencies
  */
 import { FormTokenField } from '@wordpress/components';
-import { useCallback, useState } from '@wordpress/element';
+import { useCallback, useMemo, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
 import { MAX_TERM_NAME_LENGTH, searchTerms } from '../../api/terms';
+import { useMostUsedTerms } from '../../hooks/use-most-used-terms';
 import { useSearch } from '../../hooks/use-search';
 import type { TaxonomySettings, Term, TermRef } from '../../types';
 
@@ -38,11 +40,19 @@ export function FlatTermsField( {
 		[ taxonomy ]
 	);
 	// Suggestions only once something is typed: an empty field asks the server nothing.
-	const { results } = useSearch< Term >(
+	const { results: found } = useSearch< Term >(
 		fetcher,
 		search,
 		search.trim() !== ''
 	);
+	const mostUsed = useMostUsedTerms( taxonomy, search );
+	const results = useMemo( () => {
+		const ids = new Set( mostUsed.map( ( term ) => term.id ) );
+		return [
+			...mostUsed,
+			...found.filter( ( term ) => ! ids.has( term.id ) ),
+		];
+	}, [ mostUsed, found ] );
 
 	function onTokensChange( tokens: Array< string | { value: string } > ) {
 		const names = tokens.map( ( token ) =>

@@ -89,7 +89,8 @@ add_action(
 );
 
 /**
- * POST seeds `count` terms named `prefix N` into `taxonomy`; DELETE removes them.
+ * POST seeds `count` terms named `prefix N` into `taxonomy` (the last `popular` of them with usage
+ * counts); DELETE removes them.
  */
 function register_routes() {
 	$args       = array(
@@ -104,6 +105,12 @@ function register_routes() {
 			'required' => true,
 		),
 		'count'    => array(
+			'type'    => 'integer',
+			'minimum' => 0,
+			'maximum' => 20000,
+			'default' => 0,
+		),
+		'popular'  => array(
 			'type'    => 'integer',
 			'minimum' => 0,
 			'maximum' => 20000,
@@ -126,7 +133,7 @@ function register_routes() {
 				'args'                => $args,
 				'callback'            => static function ( $request ) use ( $seeding ) {
 					$seeding();
-					return array( 'inserted' => \QuickPost\TestSupport\seed_terms( $request['taxonomy'], $request['prefix'], (int) $request['count'] ) );
+					return array( 'inserted' => \QuickPost\TestSupport\seed_terms( $request['taxonomy'], $request['prefix'], (int) $request['count'], (int) $request['popular'] ) );
 				},
 			),
 			array(

@@ -1,7 +1,7 @@
 /**
  * External dependencies
  */
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 /**
@@ -13,6 +13,7 @@ import { useState } from '@wordpress/element';
  * Internal dependencies
  */
 import { FlatTermsField } from '../flat-terms-field';
+import { forgetMostUsedTerms } from '../../../hooks/use-most-used-terms';
 import { tags } from '../../../test-utils/settings';
 import { mockServer } from '../../../test-utils/server';
 import type { TaxonomySettings, TermRef } from '../../../types';
@@ -37,18 +38,89 @@ function Field( {
 	);
 }
 
+const searchOf = ( path: string ) =>
+	new URL( path, 'http://x' ).searchParams.get( 'search' );
+
 describe( 'FlatTermsField', () => {
-	it( 'should ask the server nothing until the user types', () => {
+	beforeEach( forgetMostUsedTerms );
+
+	it( 'should ask for nothing but the most used tags until the user types', async () => {
 		const requests = mockServer( () => [] );
 		render( <Field onChange={ jest.fn() } /> );
 		expect(
 			screen.getByRole( 'combobox', { name: 'Tags' } )
 		).toBeInTheDocument();
-		expect( requests ).toHaveLength( 0 );
+		await waitFor( () => expect( requests ).toHaveLength( 1 ) );
+		const query = new URL( requests[ 0 ]?.path ?? '', 'http://x' )
+			.searchParams;
+		expect( query.get( 'search' ) ).toBeNull();
+		expect( query.get( 'per_page' ) ).toBe( '100' );
+		expect( query.get( 'orderby' ) ).toBe( 'count' );
+		expect( query.get( 'order' ) ).toBe( 'desc' );
+	} );
+
+	it( 'should suggest matching most used tags before the server has searched', async () => {
+		const searches: string[] = [];
+		mockServer( ( request ) => {
+			const search = searchOf( request.path );
+			if ( search === null ) {
+				return [
+					{ id: 3, name: 'Travel' },
+					{ id: 4, name: 'WordPress' },
+					{ id: 5, name: 'Wine' },
+				];
+			}
+			searches.push( search );
+			// The server is slow: the suggestion must not wait for it.
+			return new Promise( () => {} );
+		} );
+		const user = userEvent.setup();
+		render( <Field onChange={ jest.fn() } /> );
+
+		await user.type(
+			screen.getByRole( 'combobox', { name: 'Tags' } ),
+			'RD'
+		);
+
+		expect(
+			await screen.findByRole( 'option', { name: 'WordPress' } )
+		).toBeInTheDocument();
+		expect( screen.queryByRole( 'option', { name: 'Wine' } ) ).toBeNull();
+		expect( searches ).toEqual( [] );
+	} );
+
+	it( 'should add the server’s matches after the most used ones, once each', async () => {
+		mockServer( ( request ) =>
+			searchOf( request.path ) === null
+				? [ { id: 4, name: 'WordPress' } ]
+				: [
+						{ id: 4, name: 'WordPress' },
+						{ id: 9, name: 'Wordle' },
+					]
+		);
+		const user = userEvent.setup();
+		render( <Field onChange={ jest.fn() } /> );
+
+		await user.type(
+			screen.getByRole( 'combobox', { name: 'Tags' } ),
+			'wor'
+		);
+
+		await screen.findByRole( 'option', { name: 'Wordle' } );
+		expect(
+			screen
+				.getAllByRole( 'option' )
+				.map( ( option ) => option.textContent )
+		).toEqual( [ 'WordPress', 'Wordle' ] );
 	} );
 
 	it( 'should suggest existing tags and keep their IDs', async () => {
-		const requests = mockServer( () => [ { id: 12, name: 'WordPress' } ] );
+		// Not among the most used: the suggestion comes from the server's search.
+		const requests = mockServer( ( request ) =>
+			searchOf( request.path ) === null
+				? []
+				: [ { id: 12, name: 'WordPress' } ]
+		);
 		const onChange = jest.fn();
 		const user = userEvent.setup();
 		render( <Field onChange={ onChange } /> );
@@ -65,10 +137,8 @@ describe( 'FlatTermsField', () => {
 			{ id: 12, name: 'WordPress' },
 		] );
 		expect(
-			new URL( requests[ 0 ]?.path ?? '', 'http://x' ).searchParams.get(
-				'search'
-			)
-		).toBe( 'wo' );
+			requests.map( ( request ) => searchOf( request.path ) )
+		).toContain( 'wo' );
 	} );
 
 	it( 'should keep a new tag by name, to be created when the post is saved', async () => {
