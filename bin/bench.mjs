@@ -199,14 +199,7 @@ async function measure( assets ) {
 
 	try {
 		log( 'Time to type' );
-		results.timeToType = {};
-		for ( const [ key, screen ] of Object.entries( SCREENS ) ) {
-			results.timeToType[ key ] = await timeToType(
-				context,
-				screen,
-				runs
-			);
-		}
+		results.timeToType = await timeToType( context, SCREENS, runs );
 
 		log( 'Time to saved' );
 		results.saved = {
@@ -257,6 +250,14 @@ async function measure( assets ) {
 		const ownBase = (
 			await probe.locator( '#quick-post-js' ).getAttribute( 'src' )
 		).replace( /build\/index\.js.*$/, '' );
+		// With SCRIPT_DEBUG on, every screen runs React's development build and unminified
+		// scripts: slower than any real site, and slower for some screens than for others.
+		results.scriptDebug = await probe.evaluate(
+			() =>
+				!! document.querySelector(
+					'script[src*="/js/dist/vendor/react."]:not([src*=".min.js"])'
+				)
+		);
 		await probe.close();
 		const storageState = await context.storageState();
 		results.cost = {};
@@ -282,6 +283,8 @@ async function measure( assets ) {
 			log(
 				`Seeding ${ SCALE.categories } categories and ${ SCALE.tags } tags`
 			);
+			// The site as it was for the first measurements: only the terms differ.
+			await deleteBenchPosts( rest, marker );
 			await seedScale( rest );
 			try {
 				// Two letters of tags among the 100 most used (suggested from the page at once),
@@ -299,17 +302,7 @@ async function measure( assets ) {
 				};
 				results.scale = scale;
 				log( 'Scale: time to type' );
-				for ( const key of [
-					'quickPostPage',
-					'quickPostWidget',
-					'blockEditor',
-				] ) {
-					scale.timeToType[ key ] = await timeToType(
-						context,
-						SCREENS[ key ],
-						runs
-					);
-				}
+				scale.timeToType = await timeToType( context, SCREENS, runs );
 				log( 'Scale: first category match and first tag suggestion' );
 				for ( const key of [ 'quickPostPage', 'blockEditor' ] ) {
 					// The block editor loads every category first (tens of seconds): once is enough in CI.
@@ -370,6 +363,11 @@ function report( results ) {
 	console.log(
 		`\nQuick Post bench: ${ results.baseURL }, ${ results.runs } runs each (median, from navigation start or from the click)\n`
 	);
+	if ( results.scriptDebug ) {
+		console.log(
+			'Warning: this site runs with SCRIPT_DEBUG on (development builds of React and every script), so its timings are not what users get.\n'
+		);
+	}
 	console.log( 'Time to type' );
 	for ( const [ key, values ] of Object.entries( ttt ) ) {
 		console.log( '  ' + timingRow( SCREENS[ key ].name, values ) );

@@ -76,20 +76,22 @@ function failure(
 	};
 }
 
+function hasNewTerms( terms: Record< string, TermRef[] > ): boolean {
+	return Object.values( terms ).some( ( refs ) =>
+		refs.some( ( ref ) => ref.id === null )
+	);
+}
+
 /**
- * Creates the terms the user typed that do not exist yet, and returns every term's ID.
+ * Creates the terms the user typed that do not exist yet, and returns every term with its ID.
  *
  * @param type  The post type.
  * @param terms Selected terms by taxonomy slug.
  */
-async function resolveTermIds(
+async function createNewTerms(
 	type: PostTypeSettings,
 	terms: Record< string, TermRef[] >
-): Promise< {
-	ids: Record< string, number[] >;
-	terms: Record< string, TermRef[] >;
-} > {
-	const ids: Record< string, number[] > = {};
+): Promise< Record< string, TermRef[] > > {
 	const resolved: Record< string, TermRef[] > = {};
 	for ( const taxonomy of type.taxonomies ) {
 		const refs = terms[ taxonomy.slug ] ?? [];
@@ -101,15 +103,29 @@ async function resolveTermIds(
 			? await createTerms( taxonomy, newNames )
 			: [];
 		let next = 0;
-		const created = refs.map( ( ref ) =>
+		resolved[ taxonomy.slug ] = refs.map( ( ref ) =>
 			ref.id !== null
 				? ref
 				: { id: ( made[ next++ ] as Term ).id, name: ref.name }
 		);
-		resolved[ taxonomy.slug ] = created;
-		ids[ taxonomy.slug ] = created.map( ( ref ) => ref.id as number );
 	}
-	return { ids, terms: resolved };
+	return resolved;
+}
+
+/**
+ * @param type  The post type.
+ * @param terms Selected terms by taxonomy slug, all with IDs.
+ */
+function termIds(
+	type: PostTypeSettings,
+	terms: Record< string, TermRef[] >
+): Record< string, number[] > {
+	return Object.fromEntries(
+		type.taxonomies.map( ( taxonomy ) => [
+			taxonomy.slug,
+			( terms[ taxonomy.slug ] ?? [] ).map( ( ref ) => ref.id as number ),
+		] )
+	);
 }
 
 /**
@@ -291,11 +307,20 @@ export function useComposer( settings: QuickPostSettings ): Composer {
 			setSavingIntent( intent );
 			setOutcome( null );
 			try {
-				const resolved = await resolveTermIds( postType, sent.terms );
+				// Without new terms, the request leaves in the click's own task, before React
+				// renders the busy state.
+				const terms = hasNewTerms( sent.terms )
+					? await createNewTerms( postType, sent.terms )
+					: sent.terms;
 				const post = await savePost(
 					postType,
 					editingId,
-					buildPostRequest( sent, intent, postType, resolved.ids ),
+					buildPostRequest(
+						sent,
+						intent,
+						postType,
+						termIds( postType, terms )
+					),
 					{
 						idempotencyKey: submitKey.current ?? undefined,
 						timeout: settings.timeout,
@@ -312,7 +337,7 @@ export function useComposer( settings: QuickPostSettings ): Composer {
 				submitKey.current = null;
 				if ( editingId !== null && post.status === 'draft' ) {
 					// Still a draft: keep editing it, with new terms now known by ID.
-					const kept = { ...sent, terms: resolved.terms };
+					const kept = { ...sent, terms };
 					setForm( ( current ) =>
 						current === sent ? kept : current
 					);
@@ -326,12 +351,7 @@ export function useComposer( settings: QuickPostSettings ): Composer {
 				setOutcome( {
 					type: 'saved',
 					post,
-					notes: describeDifferences(
-						post,
-						sent,
-						postType,
-						resolved.terms
-					),
+					notes: describeDifferences( post, sent, postType, terms ),
 				} );
 				setLastSaved( post );
 				return post;

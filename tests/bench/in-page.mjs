@@ -4,16 +4,17 @@
  */
 
 /**
- * An init script: from the first frame, watches for `selector` (in the page or in a same-origin
- * iframe such as the block editor's canvas) to become something a person can type into, and stores
- * that moment, in ms since navigation start, as `window.__qpBenchReady`.
+ * An init script: from the first frame, watches for each of `selectors` (in the page or in a
+ * same-origin iframe such as the block editor's canvas) to become something a person can type into,
+ * and stores that moment, in ms since navigation start, as `window.__qpBenchReady[ selector ]`;
+ * `window.__qpBenchAllReady` turns true once every field is.
  *
  * "Can type into" means: attached, laid out (has a box), not disabled or read-only, and no modal
  * dialog covering the screen (the block editor's welcome guide would swallow the keys).
  *
- * @param {string} selector CSS selector of the field.
+ * @param {string[]} selectors CSS selectors of the fields.
  */
-export function watchReadiness( selector ) {
+export function watchReadiness( selectors ) {
 	if ( window.top !== window ) {
 		return;
 	}
@@ -21,7 +22,7 @@ export function watchReadiness( selector ) {
 		!! doc.querySelector(
 			'.components-modal__screen-overlay, .media-modal:not([style*="display: none"])'
 		);
-	const find = () => {
+	const find = ( selector ) => {
 		const docs = [ document ];
 		for ( const frame of document.querySelectorAll( 'iframe' ) ) {
 			try {
@@ -47,9 +48,22 @@ export function watchReadiness( selector ) {
 		}
 		return null;
 	};
+	window.__qpBenchReady = {};
 	const tick = () => {
-		if ( find() ) {
-			window.__qpBenchReady = performance.now();
+		const now = performance.now();
+		let waiting = 0;
+		for ( const selector of selectors ) {
+			if ( window.__qpBenchReady[ selector ] !== undefined ) {
+				continue;
+			}
+			if ( find( selector ) ) {
+				window.__qpBenchReady[ selector ] = now;
+			} else {
+				waiting++;
+			}
+		}
+		if ( waiting === 0 ) {
+			window.__qpBenchAllReady = true;
 			return;
 		}
 		requestAnimationFrame( tick );

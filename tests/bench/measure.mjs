@@ -42,6 +42,29 @@ async function settle( page ) {
 }
 
 /**
+ * Opens `path` in a new tab of `context` and waits until each field of `selectors` accepts input.
+ *
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {string}                                    path
+ * @param {string[]}                                  selectors
+ * @return {Promise<{page: import('@playwright/test').Page, ready: Object<string, number>, rest: Object[]}>}
+ * The tab, ms from navigation start for each selector, and the REST requests the tab sends (a list
+ * that keeps filling).
+ */
+async function openUntilAllTypeable( context, path, selectors ) {
+	const page = await context.newPage();
+	const rest = recordRest( page );
+	await page.addInitScript( watchReadiness, selectors );
+	await page.goto( path, { waitUntil: 'commit' } );
+	await page.waitForFunction( () => window.__qpBenchAllReady === true, null, {
+		timeout: READY_TIMEOUT,
+		polling: 50,
+	} );
+	const ready = await page.evaluate( () => window.__qpBenchReady );
+	return { page, ready, rest };
+}
+
+/**
  * Opens `screen` in a new tab of `context` and waits until its title field accepts input.
  *
  * @param {import('@playwright/test').BrowserContext} context
@@ -50,20 +73,12 @@ async function settle( page ) {
  * ms from navigation start, and the REST requests it sends (a list that keeps filling).
  */
 export async function openUntilTypeable( context, screen ) {
-	const page = await context.newPage();
-	const rest = recordRest( page );
-	await page.addInitScript( watchReadiness, screen.title );
-	await page.goto( screen.path, { waitUntil: 'commit' } );
-	await page.waitForFunction(
-		() => window.__qpBenchReady !== undefined,
-		null,
-		{
-			timeout: READY_TIMEOUT,
-			polling: 50,
-		}
+	const { page, ready, rest } = await openUntilAllTypeable(
+		context,
+		screen.path,
+		[ screen.title ]
 	);
-	const ms = await page.evaluate( () => window.__qpBenchReady );
-	return { page, ms, rest };
+	return { page, ms: ready[ screen.title ], rest };
 }
 
 /**
@@ -89,24 +104,52 @@ export async function checkTypeable( page, screen ) {
 			`${ screen.name }: the title did not take the keys typed into it`
 		);
 	}
+	// Take the words back out, so no screen keeps (or restores) them on its next load.
+	await page.keyboard.press( 'ControlOrMeta+a' );
+	await page.keyboard.press( 'Backspace' );
 }
 
 /**
+ * Time to type on several screens, taken in turns (one load of each per run, so a site that slows
+ * down or speeds up during the run weighs on every screen alike). Screens on the same URL (Quick
+ * Post's widget and core's Quick Draft on the dashboard) are timed in the same load.
+ *
  * @param {import('@playwright/test').BrowserContext} context
- * @param {Object}                                    screen
+ * @param {Object<string, Object>}                    screens From SCREENS, by key.
  * @param {number}                                    runs    Measured runs, after one warm-up.
- * @return {Promise<number[]>} Ms from navigation start until the title accepts input.
+ * @return {Promise<Object<string, number[]>>} By key: ms from navigation start until the title
+ * accepts input.
  */
-export async function timeToType( context, screen, runs ) {
-	const times = [];
+export async function timeToType( context, screens, runs ) {
+	const byPath = new Map();
+	for ( const [ key, screen ] of Object.entries( screens ) ) {
+		byPath.set( screen.path, [
+			...( byPath.get( screen.path ) ?? [] ),
+			[ key, screen ],
+		] );
+	}
+	const times = Object.fromEntries(
+		Object.keys( screens ).map( ( key ) => [ key, [] ] )
+	);
 	for ( let run = 0; run <= runs; run++ ) {
-		const { page, ms } = await openUntilTypeable( context, screen );
-		if ( run === 0 ) {
-			await checkTypeable( page, screen );
-		} else {
-			times.push( ms );
+		for ( const [ path, group ] of byPath ) {
+			const { page, ready } = await openUntilAllTypeable(
+				context,
+				path,
+				group.map( ( [ , screen ] ) => screen.title )
+			);
+			for ( const [ key, screen ] of group ) {
+				if ( run === 0 ) {
+					await checkTypeable( page, screen );
+				} else {
+					times[ key ].push( ready[ screen.title ] );
+				}
+			}
+			// The site answers one request at a time: what this screen still loads (the block
+			// editor's REST requests) must not land on the next screen's clock.
+			await settle( page );
+			await page.close();
 		}
-		await page.close();
 	}
 	return times;
 }

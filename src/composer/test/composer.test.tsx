@@ -3,6 +3,7 @@
  */
 import {
 	cleanup,
+	fireEvent,
 	render,
 	screen,
 	waitFor,
@@ -260,6 +261,17 @@ describe( 'Composer', () => {
 
 		expect( await findNotice( 'Post published.' ) ).toBeInTheDocument();
 		expect( requests.filter( isSave ) ).toHaveLength( 1 );
+	} );
+
+	it( "should send the save in the click's own task, before the form re-renders", async () => {
+		const requests = server( () => savedPost( 'publish' ) );
+		const user = await renderComposer();
+
+		await user.type( title(), 'At once' );
+		fireEvent.click( screen.getByRole( 'button', { name: 'Publish' } ) );
+
+		expect( requests.filter( isSave ) ).toHaveLength( 1 );
+		expect( await findNotice( 'Post published.' ) ).toBeInTheDocument();
 	} );
 
 	it( 'should keep words typed while the save was in flight', async () => {
