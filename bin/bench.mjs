@@ -6,8 +6,9 @@
  * Usage: node bin/bench.mjs [--runs N] [--json FILE] [--ci] [--no-scale] [--strict] [--url URL]
  *
  *   --runs N     measured runs of each timing (default 7; one warm-up run more is not counted)
+ *   --save-runs N  measured runs of each save (default 3 × runs; with --ci, runs)
  *   --json FILE  also write every raw number to FILE
- *   --ci         CI mode: 2 runs, and the block editor's full category load timed once
+ *   --ci         CI mode: 2 runs (saves too), and the block editor's full category load timed once
  *   --no-scale   skip the 3,000-category / 10,000-tag site
  *   --strict     fail on timing budgets too (by default only exact budgets fail: bytes, requests,
  *                queries; timings on a shared machine are noise)
@@ -26,6 +27,7 @@ import {
 	firstCategoryMatch,
 	firstTagSuggestion,
 	footprint,
+	inTurns,
 	loadCost,
 	openUntilTypeable,
 	restRoute,
@@ -65,6 +67,9 @@ const option = ( name, fallback ) => {
 };
 const ciMode = args.includes( '--ci' );
 const runs = Number( option( '--runs', ciMode ? 2 : 7 ) );
+// A save is one round trip on a site whose same request varies by ±20%: budgets within 10% of the
+// floor need more pairs than the page loads do. A run of every save takes ~45 s, so CI keeps 2.
+const saveRuns = Number( option( '--save-runs', ciMode ? runs : runs * 3 ) );
 const jsonFile = option( '--json', null );
 const withScale = ! args.includes( '--no-scale' );
 const strict = args.includes( '--strict' );
@@ -136,6 +141,20 @@ const TAG_CASES = {
 const median = ( values ) => stats( values )?.median ?? null;
 const ratio = ( a, b ) =>
 	a === null || b === null || b === 0 ? null : a / b;
+/**
+ * Median of the per-run ratios of two measurements taken in turns (run i of `a` with run i of
+ * `b`): each pair met the site in the same state, so the site's drift cancels out.
+ *
+ * @param {number[]} a
+ * @param {number[]} b
+ */
+const pairedRatio = ( a, b ) =>
+	median(
+		a
+			.slice( 0, b.length )
+			.map( ( value, index ) => value / b[ index ] )
+			.filter( Number.isFinite )
+	);
 const times = ( value ) =>
 	value === null ? '–' : `${ value.toFixed( 2 ) }×`;
 
@@ -202,45 +221,33 @@ async function measure( assets ) {
 		results.timeToType = await timeToType( context, SCREENS, runs );
 
 		log( 'Time to saved' );
-		results.saved = {
-			quickPostDraft: await timeToSaved(
-				context,
-				SCREENS.quickPostPage,
-				'saveDraft',
-				runs,
-				marker,
-				true
-			),
-			quickPostPublish: await timeToSaved(
-				context,
-				SCREENS.quickPostPage,
-				'publish',
-				runs,
-				marker,
-				true
-			),
-			quickPostWidgetDraft: await timeToSaved(
-				context,
-				SCREENS.quickPostWidget,
-				'saveDraft',
-				runs,
-				marker
-			),
-			quickDraft: await timeToSaved(
-				context,
-				SCREENS.quickDraft,
-				'saveDraft',
-				runs,
-				marker
-			),
-			blockEditor: await timeToSaved(
-				context,
-				SCREENS.blockEditor,
-				'saveDraft',
-				runs,
-				marker
-			),
-		};
+		results.saveRuns = saveRuns;
+		results.saved = await timeToSaved(
+			context,
+			{
+				quickPostDraft: {
+					screen: SCREENS.quickPostPage,
+					action: 'saveDraft',
+					withFloor: true,
+				},
+				quickPostPublish: {
+					screen: SCREENS.quickPostPage,
+					action: 'publish',
+					withFloor: true,
+				},
+				quickPostWidgetDraft: {
+					screen: SCREENS.quickPostWidget,
+					action: 'saveDraft',
+				},
+				quickDraft: { screen: SCREENS.quickDraft, action: 'saveDraft' },
+				blockEditor: {
+					screen: SCREENS.blockEditor,
+					action: 'saveDraft',
+				},
+			},
+			saveRuns,
+			marker
+		);
 
 		log( 'Cost of each screen (empty cache)' );
 		const { page: probe } = await openUntilTypeable(
@@ -322,26 +329,25 @@ async function measure( assets ) {
 							scale.termRequests.push( ...shown.rest );
 						}
 					}
-					for ( const [ kind, letters ] of Object.entries(
-						tagLetters
-					) ) {
-						scale.tagSuggestion[ kind ][ key ] = [];
-						for ( let run = 0; run <= runs; run++ ) {
+				}
+				for ( const [ kind, letters ] of Object.entries(
+					tagLetters
+				) ) {
+					scale.tagSuggestion[ kind ] = await inTurns(
+						[ 'quickPostPage', 'blockEditor' ],
+						runs,
+						async ( key ) => {
 							const shown = await firstTagSuggestion(
 								context,
 								SCREENS[ key ],
 								letters
 							);
-							if ( run > 0 ) {
-								scale.tagSuggestion[ kind ][ key ].push(
-									shown.afterKey
-								);
-							}
 							if ( key === 'quickPostPage' ) {
 								scale.termRequests.push( ...shown.rest );
 							}
+							return shown.afterKey;
 						}
-					}
+					);
 				}
 			} finally {
 				await unseedScale( rest );
@@ -361,7 +367,7 @@ function report( results ) {
 	const ttt = results.timeToType;
 	const saved = results.saved;
 	console.log(
-		`\nQuick Post bench: ${ results.baseURL }, ${ results.runs } runs each (median, from navigation start or from the click)\n`
+		`\nQuick Post bench: ${ results.baseURL }, ${ results.runs } runs of each load, ${ results.saveRuns } of each save (median, from navigation start or from the click; ratios of screens timed in turns are the median of the per-run ratios)\n`
 	);
 	if ( results.scriptDebug ) {
 		console.log(
@@ -453,29 +459,23 @@ function report( results ) {
 		}
 	}
 
-	const pageVsEditor = ratio(
-		median( ttt.quickPostPage ),
-		median( ttt.blockEditor )
+	const pageVsEditor = pairedRatio( ttt.quickPostPage, ttt.blockEditor );
+	const widgetVsDraft = pairedRatio( ttt.quickPostWidget, ttt.quickDraft );
+	const draftVsFloor = pairedRatio(
+		saved.quickPostDraft.times,
+		saved.quickPostDraft.floor
 	);
-	const widgetVsDraft = ratio(
-		median( ttt.quickPostWidget ),
-		median( ttt.quickDraft )
+	const publishVsFloor = pairedRatio(
+		saved.quickPostPublish.times,
+		saved.quickPostPublish.floor
 	);
-	const draftVsFloor = ratio(
-		median( saved.quickPostDraft.times ),
-		median( saved.quickPostDraft.floor )
+	const draftVsQuickDraft = pairedRatio(
+		saved.quickPostDraft.times,
+		saved.quickDraft.times
 	);
-	const publishVsFloor = ratio(
-		median( saved.quickPostPublish.times ),
-		median( saved.quickPostPublish.floor )
-	);
-	const draftVsQuickDraft = ratio(
-		median( saved.quickPostDraft.times ),
-		median( saved.quickDraft.times )
-	);
-	const widgetVsQuickDraft = ratio(
-		median( saved.quickPostWidgetDraft.times ),
-		median( saved.quickDraft.times )
+	const widgetVsQuickDraft = pairedRatio(
+		saved.quickPostWidgetDraft.times,
+		saved.quickDraft.times
 	);
 	const qpSaves = [
 		saved.quickPostDraft,
@@ -617,9 +617,9 @@ function report( results ) {
 		for ( const [ kind, byScreen ] of Object.entries(
 			scale.tagSuggestion
 		) ) {
-			const tag = ratio(
-				median( byScreen.quickPostPage ),
-				median( byScreen.blockEditor )
+			const tag = pairedRatio(
+				byScreen.quickPostPage,
+				byScreen.blockEditor
 			);
 			budgets.push(
 				budget(

@@ -18,7 +18,11 @@ export interface SearchState< T > {
 	error: ComposerError | null;
 }
 
-export const SEARCH_DELAY_MS = 250;
+/**
+ * How long typing must pause before the server is asked. Kept short because a result the server
+ * must find shows this long after the last key plus a round trip; a search typed past is aborted.
+ */
+export const SEARCH_DELAY_MS = 150;
 
 /**
  * @param fetcher A stable (memoised) function that asks the server.

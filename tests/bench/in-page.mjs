@@ -128,17 +128,18 @@ export function clickUntil( page, button, done, timeout = 60_000 ) {
 			if ( ! target ) {
 				throw new Error( `No ${ buttonSelector } to click` );
 			}
+			const shown = () =>
+				Array.from( document.querySelectorAll( wanted.selector ) ).some(
+					( element ) => element.textContent.includes( wanted.text )
+				);
+			if ( shown() ) {
+				throw new Error(
+					`${ wanted.selector } shows "${ wanted.text }" before the click`
+				);
+			}
 			const started = performance.now();
 			target.click();
-			const ended = await window.__qpBenchUntil(
-				() =>
-					Array.from(
-						document.querySelectorAll( wanted.selector )
-					).some( ( element ) =>
-						element.textContent.includes( wanted.text )
-					),
-				limit
-			);
+			const ended = await window.__qpBenchUntil( shown, limit );
 			return ended - started;
 		},
 		{ button, done, timeout }

@@ -42,6 +42,43 @@ async function settle( page ) {
 }
 
 /**
+ * Closes the tab, then waits until the site has finished what the tab left on it. The site answers
+ * one request at a time, in order, and a closed tab's requests still run on the server: once a
+ * request sent after the close is answered, they are done, and the next measurement starts on an
+ * idle site.
+ *
+ * @param {import('@playwright/test').Page} page
+ */
+async function closeAndDrain( page ) {
+	const context = page.context();
+	await page.close();
+	await context.request.get( '/?rest_route=/wp/v2/types/post&_fields=slug' );
+}
+
+/**
+ * Runs `measureOne` for each key in turns, `runs` times plus a warm-up round that is not kept; each
+ * round starts one key later, so no key always follows the same one.
+ *
+ * @param {string[]} keys
+ * @param {number}   runs
+ * @param {Function} measureOne ( key, run ) => Promise of a value.
+ * @return {Promise<Object<string, Array>>} By key, one value per measured run, in run order.
+ */
+export async function inTurns( keys, runs, measureOne ) {
+	const values = Object.fromEntries( keys.map( ( key ) => [ key, [] ] ) );
+	for ( let run = 0; run <= runs; run++ ) {
+		for ( let turn = 0; turn < keys.length; turn++ ) {
+			const key = keys[ ( run + turn ) % keys.length ];
+			const value = await measureOne( key, run );
+			if ( run > 0 ) {
+				values[ key ].push( value );
+			}
+		}
+	}
+	return values;
+}
+
+/**
  * Opens `path` in a new tab of `context` and waits until each field of `selectors` accepts input.
  *
  * @param {import('@playwright/test').BrowserContext} context
@@ -145,10 +182,10 @@ export async function timeToType( context, screens, runs ) {
 					times[ key ].push( ready[ screen.title ] );
 				}
 			}
-			// The site answers one request at a time: what this screen still loads (the block
-			// editor's REST requests) must not land on the next screen's clock.
+			// What this screen still loads (the block editor's REST requests) must not land on
+			// the next screen's clock.
 			await settle( page );
-			await page.close();
+			await closeAndDrain( page );
 		}
 	}
 	return times;
@@ -198,69 +235,114 @@ async function writePost( page, screen, title ) {
 }
 
 /**
+ * One save from a fresh, quiet load of the screen.
+ *
  * @param {import('@playwright/test').BrowserContext} context
  * @param {Object}                                    screen
  * @param {'saveDraft'|'publish'}                     action
- * @param {number}                                    runs
- * @param {string}                                    marker    Goes into every title, for clean-up.
- * @param {boolean}                                   withFloor Also time the bare REST request.
- * @return {Promise<{times: number[], floor: number[], requests: Object[][]}>} Ms from the click
- * until the screen shows the saved post; the same body sent by fetch() from the same page; the
- * REST requests of each save.
+ * @param {string}                                    title
+ * @return {Promise<{ms: number, requests: Object[]}>} Ms from the click until the screen shows the
+ * saved post, and the REST requests the save sent.
  */
-export async function timeToSaved(
-	context,
-	screen,
-	action,
-	runs,
-	marker,
-	withFloor = false
-) {
-	const result = { times: [], floor: [], requests: [] };
-	for ( let run = 0; run <= runs; run++ ) {
-		const { page, rest } = await openUntilTypeable( context, screen );
-		// Saving is timed on a loaded, quiet screen: before its script runs, core's Quick Draft
-		// form would submit the old way (a full page load), and the site answers one request at a
-		// time, so late requests of the screen would queue in front of the save.
-		await settle( page );
-		const title = `${ marker } ${ screen.name } ${ action } ${ run }`;
-		await writePost( page, screen, title );
-		// Let the screen settle (autosaves, suggestions) so only the save is on the wire.
-		await page.waitForTimeout( 300 );
-		rest.splice( 0 );
-		const { text, ...where } = screen[ action ].done;
-		const ms = await clickUntil( page, screen[ action ].button, {
-			...where,
-			text: text ?? title,
-		} );
-		// Anything the save sets off afterwards (a list refresh…) counts too.
-		await page.waitForTimeout( 1000 );
-		const requests = rest.splice( 0 );
-		await page.close();
-		let floor = null;
-		if ( withFloor ) {
-			// The floor: the same request sent by fetch() from a fresh load of the same screen,
-			// so it meets the site in the same state the save did (here the first request after
-			// a page load is slower, for every screen).
-			const save = requests.find(
+async function saveOnce( context, screen, action, title ) {
+	const { page, rest } = await openUntilTypeable( context, screen );
+	// Saving is timed on a loaded, quiet screen: before its script runs, core's Quick Draft form
+	// would submit the old way (a full page load), and late requests of the screen would queue in
+	// front of the save.
+	await settle( page );
+	await writePost( page, screen, title );
+	// Let the screen settle (autosaves, suggestions) so only the save is on the wire.
+	await page.waitForTimeout( 300 );
+	rest.splice( 0 );
+	const { text, ...where } = screen[ action ].done;
+	const ms = await clickUntil( page, screen[ action ].button, {
+		...where,
+		text: text ?? title,
+	} );
+	// Anything the save sets off afterwards (a list refresh…) counts too.
+	await page.waitForTimeout( 1000 );
+	const requests = rest.splice( 0 );
+	await closeAndDrain( page );
+	return { ms, requests };
+}
+
+/**
+ * The floor of a save: its own request, sent by fetch() from a fresh, quiet load of the same screen,
+ * so it meets the site as the save did (the first request after a page load is slower, on every
+ * screen).
+ *
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {Object}                                    screen
+ * @param {{url: string, body: string}}               request
+ * @return {Promise<number>} Ms.
+ */
+async function bareRequest( context, screen, request ) {
+	const { page } = await openUntilTypeable( context, screen );
+	await settle( page );
+	await page.waitForTimeout( 300 );
+	const { ms } = await timedRestPost( page, request.url, request.body );
+	await closeAndDrain( page );
+	return ms;
+}
+
+/**
+ * Times saves of several screens in turns, so each run of each is paired with a run of the others
+ * taken moments apart on the same site.
+ *
+ * @param {import('@playwright/test').BrowserContext}                             context
+ * @param {Object<string, {screen: Object, action: string, withFloor?: boolean}>} cases
+ * @param {number}                                                                runs
+ * @param {string}                                                                marker  Goes into every title, for clean-up.
+ * @return {Promise<Object<string, {times: number[], floor: number[], requests: Object[][]}>>} By case:
+ * ms from the click until the screen shows the saved post; for cases `withFloor`, the same request
+ * sent bare in the same run; the REST requests of each save.
+ */
+export async function timeToSaved( context, cases, runs, marker ) {
+	const lastSave = {};
+	const measured = await inTurns(
+		Object.keys( cases ),
+		runs,
+		async ( key, run ) => {
+			const { screen, action, withFloor } = cases[ key ];
+			const title = `${ marker } ${ screen.name } ${ action } ${ run }`;
+			const floorTitle = `${ marker } bare POST ${ screen.name } ${ action } ${ run }`;
+			// In every other run the floor goes first, so neither gains from the site's drift. It
+			// sends the body of this screen's latest save, under a title of its own: the screen
+			// loaded next must not find the save's title already listed.
+			const sendFloor = () => {
+				const { url, body } = lastSave[ key ];
+				return bareRequest( context, screen, {
+					url,
+					body: JSON.stringify( {
+						...JSON.parse( body ),
+						title: floorTitle,
+					} ),
+				} );
+			};
+			const floorFirst = withFloor && run % 2 === 1;
+			const floor = floorFirst ? await sendFloor() : undefined;
+			const save = await saveOnce( context, screen, action, title );
+			lastSave[ key ] = save.requests.find(
 				( request ) => request.method === 'POST'
 			);
-			const fresh = await openUntilTypeable( context, screen );
-			await settle( fresh.page );
-			await fresh.page.waitForTimeout( 300 );
-			floor = ( await timedRestPost( fresh.page, save.url, save.body ) )
-				.ms;
-			await fresh.page.close();
-		}
-		if ( run > 0 ) {
-			result.times.push( ms );
-			result.requests.push( requests );
-			if ( floor !== null ) {
-				result.floor.push( floor );
+			if ( withFloor && ! floorFirst ) {
+				return { ...save, floor: await sendFloor() };
 			}
+			return { ...save, floor };
 		}
-	}
-	return result;
+	);
+	return Object.fromEntries(
+		Object.entries( measured ).map( ( [ key, list ] ) => [
+			key,
+			{
+				times: list.map( ( item ) => item.ms ),
+				floor: list
+					.filter( ( item ) => item.floor !== undefined )
+					.map( ( item ) => item.floor ),
+				requests: list.map( ( item ) => item.requests ),
+			},
+		] )
+	);
 }
 
 /**
@@ -399,12 +481,14 @@ export async function firstCategoryMatch( context, screen, name ) {
 		name,
 		180_000
 	);
-	await page.close();
+	await closeAndDrain( page );
 	return { ...shown, rest };
 }
 
 /**
- * Types two letters into the Tags field and times the first suggestion, from the second key.
+ * Types two letters into the Tags field and times the first suggestion, from the second key. A
+ * person adds tags after writing the post, so the screen has loaded and gone quiet first (the
+ * block editor, at scale, is still loading categories after settle()'s 10 s: as for that person).
  *
  * @param {import('@playwright/test').BrowserContext} context
  * @param {Object}                                    screen
@@ -412,6 +496,7 @@ export async function firstCategoryMatch( context, screen, name ) {
  */
 export async function firstTagSuggestion( context, screen, letters ) {
 	const { page, rest } = await openUntilTypeable( context, screen );
+	await settle( page );
 	await openMoreOptions( page, screen );
 	const tags = page.locator( screen.tags ).first();
 	await tags.waitFor( { timeout: READY_TIMEOUT } );
@@ -423,6 +508,6 @@ export async function firstTagSuggestion( context, screen, letters ) {
 		'',
 		60_000
 	);
-	await page.close();
+	await closeAndDrain( page );
 	return { ...shown, rest };
 }
