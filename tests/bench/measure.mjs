@@ -8,6 +8,7 @@ import {
 	timedRestPost,
 	watchReadiness,
 } from './in-page.mjs';
+import { withoutFavicon } from './site.mjs';
 
 const READY_TIMEOUT = 120_000;
 
@@ -361,11 +362,13 @@ export async function loadCost(
 	screen,
 	ownBase
 ) {
-	const context = await browser.newContext( {
-		baseURL,
-		storageState,
-		viewport: { width: 1280, height: 900 },
-	} );
+	const context = await withoutFavicon(
+		await browser.newContext( {
+			baseURL,
+			storageState,
+			viewport: { width: 1280, height: 900 },
+		} )
+	);
 	const finished = [];
 	context.on( 'requestfinished', ( request ) => finished.push( request ) );
 	const { page } = await openUntilTypeable( context, screen );
