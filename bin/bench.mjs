@@ -175,6 +175,10 @@ async function main() {
 		}
 	}
 
+	if ( jsonFile ) {
+		// The raw numbers first: half an hour of measurements must outlive a failing report.
+		fs.writeFileSync( jsonFile, JSON.stringify( results, null, '\t' ) );
+	}
 	const budgets = report( results );
 	if ( jsonFile ) {
 		fs.writeFileSync(
@@ -287,27 +291,33 @@ async function measure( assets ) {
 		}
 
 		if ( withScale ) {
+			// The site as it was for the first measurements: only the terms differ.
+			await deleteBenchPosts( rest, marker );
+			// Two letters of tags among the 100 most used (suggested from the page at once),
+			// and two of a tag outside them (suggested once the server has searched).
+			const tagLetters = {
+				mostUsed: SEEDED.tagLetters,
+				other: RARE_TAG.letters,
+			};
+			const scale = {
+				baseline: {},
+				timeToType: {},
+				categoryMatch: {},
+				tagLetters,
+				tagSuggestion: { mostUsed: {}, other: {} },
+				termRequests: [],
+			};
+			results.scale = scale;
+			// The site drifts over a long run (all four screens loaded ~10% slower after 20 minutes
+			// of saves in one run, with or without terms), so the large site is compared with the
+			// same screens loaded just before seeding, not with the first measurements.
+			log( 'Scale: time to type just before seeding' );
+			scale.baseline = await timeToType( context, SCREENS, runs );
 			log(
 				`Seeding ${ SCALE.categories } categories and ${ SCALE.tags } tags`
 			);
-			// The site as it was for the first measurements: only the terms differ.
-			await deleteBenchPosts( rest, marker );
 			await seedScale( rest );
 			try {
-				// Two letters of tags among the 100 most used (suggested from the page at once),
-				// and two of a tag outside them (suggested once the server has searched).
-				const tagLetters = {
-					mostUsed: SEEDED.tagLetters,
-					other: RARE_TAG.letters,
-				};
-				const scale = {
-					timeToType: {},
-					categoryMatch: {},
-					tagLetters,
-					tagSuggestion: { mostUsed: {}, other: {} },
-					termRequests: [],
-				};
-				results.scale = scale;
 				log( 'Scale: time to type' );
 				scale.timeToType = await timeToType( context, SCREENS, runs );
 				log( 'Scale: first category match and first tag suggestion' );
@@ -432,6 +442,13 @@ function report( results ) {
 					timingRow(
 						`Time to type: ${ SCREENS[ key ].name }`,
 						values
+					)
+			);
+			console.log(
+				'    ' +
+					timingRow(
+						'same screen, just before seeding',
+						scale.baseline[ key ]
 					)
 			);
 		}
@@ -589,11 +606,11 @@ function report( results ) {
 		for ( const key of [ 'quickPostPage', 'quickPostWidget' ] ) {
 			const value = ratio(
 				median( scale.timeToType[ key ] ),
-				median( ttt[ key ] )
+				median( scale.baseline[ key ] )
 			);
 			budgets.push(
 				budget(
-					`${ SCREENS[ key ].name }: time to type at scale ≤ 1.1× empty site`,
+					`${ SCREENS[ key ].name }: time to type at scale ≤ 1.1× the site before seeding`,
 					value,
 					1.1,
 					false,

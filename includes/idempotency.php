@@ -164,19 +164,27 @@ function handle_idempotent_create( $result, $server, $request ) {
 			array( 'status' => 409 )
 		);
 	}
-	// Whatever happens next, the lock goes when this request ends.
+	// Whatever happens next, the lock goes when this request ends: once the request is handled,
+	// or at shutdown if it never is (a fatal error).
+	$released = false;
+	$release  = static function () use ( $user_key, $lock, &$released ) {
+		if ( ! $released ) {
+			$released = true;
+			release_idempotency_lock( $user_key, $lock );
+		}
+	};
 	add_filter(
 		'rest_request_after_callbacks',
-		static function ( $response, $handler, $handled ) use ( $request, $user_key, $lock ) {
+		static function ( $response, $handler, $handled ) use ( $request, $release ) {
 			if ( $handled === $request ) {
-				release_idempotency_lock( $user_key, $lock );
+				$release();
 			}
 			return $response;
 		},
 		10,
 		3
 	);
-	register_shutdown_function( __NAMESPACE__ . '\release_idempotency_lock', $user_key, $lock );
+	register_shutdown_function( $release );
 
 	$existing = find_post_by_idempotency_key( $user_key );
 	if ( ! $existing ) {
@@ -184,7 +192,8 @@ function handle_idempotent_create( $result, $server, $request ) {
 			"rest_insert_{$type->name}",
 			static function ( $post, $inserted, $creating ) use ( $request, $user_key ) {
 				if ( $creating && $inserted === $request ) {
-					add_post_meta( $post->ID, IDEMPOTENCY_META_KEY, $user_key, true );
+					// Not `$unique`: the post is new, and under the lock no other post has this key.
+					add_post_meta( $post->ID, IDEMPOTENCY_META_KEY, $user_key );
 				}
 			},
 			10,
@@ -204,7 +213,7 @@ function handle_idempotent_create( $result, $server, $request ) {
 	$update->remove_header( 'idempotency_key' );
 
 	$response = rest_ensure_response( rest_do_request( $update ) );
-	release_idempotency_lock( $user_key, $lock );
+	$release();
 	$response->header( 'X-Quick-Post-Replayed', 'true' );
 	return $response;
 }

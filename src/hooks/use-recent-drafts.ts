@@ -6,7 +6,7 @@
 /**
  * WordPress dependencies
  */
-import { useEffect, useRef, useState } from '@wordpress/element';
+import { useEffect, useState } from '@wordpress/element';
 
 /**
  * Internal dependencies
@@ -74,8 +74,27 @@ export function useRecentDrafts(
 		error: null,
 	} );
 	const [ fetchCount, setFetchCount ] = useState( 0 );
-	const shown = useRef( state.drafts );
-	shown.current = state.drafts;
+	const [ appliedSave, setAppliedSave ] = useState( lastSaved );
+
+	// Applied while rendering, not in an effect: the list changes in the same commit as the save's
+	// notice, instead of one paint later.
+	if ( lastSaved !== appliedSave ) {
+		setAppliedSave( lastSaved );
+		if (
+			lastSaved &&
+			( ! lastSaved.type || lastSaved.type === type.slug )
+		) {
+			const next = applySavedPost( state.drafts, lastSaved );
+			if ( next.refetch ) {
+				setFetchCount( ( count ) => count + 1 );
+			} else {
+				setState( ( current ) => ( {
+					...current,
+					drafts: next.drafts,
+				} ) );
+			}
+		}
+	}
 
 	useEffect( () => {
 		let cancelled = false;
@@ -92,23 +111,6 @@ export function useRecentDrafts(
 			cancelled = true;
 		};
 	}, [ type, userId, fetchCount ] );
-
-	useEffect( () => {
-		if (
-			! lastSaved ||
-			( lastSaved.type && lastSaved.type !== type.slug )
-		) {
-			return;
-		}
-		const next = applySavedPost( shown.current, lastSaved );
-		if ( next.refetch ) {
-			setFetchCount( ( count ) => count + 1 );
-		} else {
-			setState( ( current ) => ( { ...current, drafts: next.drafts } ) );
-		}
-		// Only a new save changes the list; the type's own list is fetched above.
-		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [ lastSaved ] );
 
 	return state;
 }

@@ -1,7 +1,19 @@
 /**
+ * External dependencies
+ */
+import { act, renderHook, waitFor } from '@testing-library/react';
+
+/**
+ * WordPress dependencies
+ */
+import { useLayoutEffect } from '@wordpress/element';
+
+/**
  * Internal dependencies
  */
-import { applySavedPost } from '../use-recent-drafts';
+import { applySavedPost, useRecentDrafts } from '../use-recent-drafts';
+import { mockServer } from '../../test-utils/server';
+import { makePostType } from '../../test-utils/settings';
 import type { DraftSummary, SavedPost } from '../../types';
 
 const draft = ( id: number ): DraftSummary => ( {
@@ -70,5 +82,34 @@ describe( 'applySavedPost', () => {
 			drafts,
 			refetch: false,
 		} );
+	} );
+} );
+
+describe( 'useRecentDrafts', () => {
+	it( 'shows a saved draft in the same commit as the save, without asking the server again', async () => {
+		const requests = mockServer( () => [ 1, 2 ].map( draft ) );
+		const type = makePostType();
+		// What every commit showed: the save the composer reported, and the list's first draft.
+		const commits: Array< [ number | undefined, number | undefined ] > = [];
+		const { result, rerender } = renderHook(
+			( { lastSaved }: { lastSaved: SavedPost | null } ) => {
+				const list = useRecentDrafts( type, 1, lastSaved );
+				useLayoutEffect( () => {
+					commits.push( [ lastSaved?.id, list.drafts[ 0 ]?.id ] );
+				} );
+				return list;
+			},
+			{ initialProps: { lastSaved: null as SavedPost | null } }
+		);
+		await waitFor( () => expect( result.current.isLoading ).toBe( false ) );
+
+		commits.length = 0;
+		act( () => rerender( { lastSaved: saved( 9, 'draft' ) } ) );
+
+		expect( commits ).toEqual( [ [ 9, 9 ] ] );
+		expect( result.current.drafts.map( ( item ) => item.id ) ).toEqual( [
+			9, 1, 2,
+		] );
+		expect( requests ).toHaveLength( 1 );
 	} );
 } );
