@@ -8,7 +8,7 @@ import {
 	timedRestPost,
 	watchReadiness,
 } from './in-page.mjs';
-import { withoutFavicon } from './site.mjs';
+import { benchContext } from './site.mjs';
 
 const READY_TIMEOUT = 120_000;
 
@@ -269,8 +269,7 @@ async function saveOnce( context, screen, action, title ) {
 
 /**
  * The floor of a save: its own request, sent by fetch() from a fresh, quiet load of the same screen,
- * so it meets the site as the save did (the first request after a page load is slower, on every
- * screen).
+ * so it meets the site in the state the save did.
  *
  * @param {import('@playwright/test').BrowserContext} context
  * @param {Object}                                    screen
@@ -362,13 +361,7 @@ export async function loadCost(
 	screen,
 	ownBase
 ) {
-	const context = await withoutFavicon(
-		await browser.newContext( {
-			baseURL,
-			storageState,
-			viewport: { width: 1280, height: 900 },
-		} )
-	);
+	const context = await benchContext( browser, { baseURL, storageState } );
 	const finished = [];
 	context.on( 'requestfinished', ( request ) => finished.push( request ) );
 	const { page } = await openUntilTypeable( context, screen );

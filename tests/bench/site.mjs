@@ -63,6 +63,27 @@ async function waitForSiteUrl( context, baseURL ) {
 }
 
 /**
+ * A browser context for measuring, at the size every screen is measured at. It never asks for
+ * `/favicon.ico`: this site has no such file, so each ask boots WordPress (~0.7 s here); the site
+ * answers one request at a time, and that request would land in front of whatever the screen sends
+ * next, more on some screens than others by accident of timing. With a route for it, Chromium sends
+ * none (and the route is never called).
+ *
+ * @param {import('@playwright/test').Browser} browser
+ * @param {Object}                             options For browser.newContext(): baseURL, storageState.
+ */
+export async function benchContext( browser, options ) {
+	const context = await browser.newContext( {
+		...options,
+		viewport: { width: 1280, height: 900 },
+	} );
+	await context.route( '**/favicon.ico', ( route ) =>
+		route.fulfill( { status: 404, body: '' } )
+	);
+	return context;
+}
+
+/**
  * A logged-in browser context with the bench cookie set.
  *
  * Logs in by posting the login form from the context's own request client (which shares the
@@ -72,28 +93,8 @@ async function waitForSiteUrl( context, baseURL ) {
  * @param {string}                               baseURL
  * @param {{username: string, password: string}} user
  */
-/**
- * Keeps the browser from asking for `/favicon.ico` after each page load. This site has no such
- * file, so each ask boots WordPress (~0.7 s here); the site answers one request at a time, and that
- * request would land in front of whatever the screen sends next, more on some screens than others
- * by accident of timing. With a route for it, Chromium sends none (and the route is never called).
- *
- * @param {import('@playwright/test').BrowserContext} context
- */
-export async function withoutFavicon( context ) {
-	await context.route( '**/favicon.ico', ( route ) =>
-		route.fulfill( { status: 404, body: '' } )
-	);
-	return context;
-}
-
 export async function loggedInContext( browser, baseURL, user ) {
-	const context = await withoutFavicon(
-		await browser.newContext( {
-			baseURL,
-			viewport: { width: 1280, height: 900 },
-		} )
-	);
+	const context = await benchContext( browser, { baseURL } );
 	const host = new URL( baseURL ).hostname;
 	await context.addCookies( [
 		{ name: BENCH_COOKIE, value: '1', domain: host, path: '/' },
