@@ -17,6 +17,43 @@ module.exports = [
 			],
 		},
 	},
+	{
+		// Imports run one way: the API layer and the content conversions know nothing of the
+		// composer; the composer's model knows nothing of its components and hooks.
+		files: [ 'src/**/*.{ts,tsx}' ],
+		ignores: [ 'src/**/test/**' ],
+		rules: {
+			'import/no-restricted-paths': [
+				'error',
+				{
+					zones: [
+						{
+							target: './src/api',
+							from: [ './src/composer', './src/content' ],
+							message:
+								'src/api talks to the server; it must not depend on the composer.',
+						},
+						{
+							target: './src/content',
+							from: [ './src/composer', './src/api' ],
+							message:
+								'src/content converts markup; it must not depend on the composer or the network.',
+						},
+						{
+							target: './src/composer/model',
+							from: [
+								'./src/composer/fields',
+								'./src/composer/hooks',
+								'./src/composer/notices',
+							],
+							message:
+								'The composer model is pure: fields, hooks and components build on it, not the other way round.',
+						},
+					],
+				},
+			],
+		},
+	},
 	...wpPlugin.configs[ 'test-unit' ].map( ( config ) => ( {
 		...config,
 		files: [ 'src/**/test/**/*.{ts,tsx}', 'tests/unit/**/*.ts' ],

@@ -21,6 +21,7 @@ define( 'QUICK_POST_FILE', __FILE__ );
 define( 'QUICK_POST_DIR', plugin_dir_path( __FILE__ ) );
 
 require_once QUICK_POST_DIR . 'includes/user-preferences.php';
+require_once QUICK_POST_DIR . 'includes/post-type-description.php';
 require_once QUICK_POST_DIR . 'includes/composer-settings.php';
 require_once QUICK_POST_DIR . 'includes/idempotency.php';
 require_once QUICK_POST_DIR . 'includes/assets.php';

@@ -12,6 +12,12 @@ defined( 'ABSPATH' ) || exit;
 const SCRIPT_HANDLE = 'quick-post';
 
 /**
+ * The bundle's second file, "More options", which the bundle loads itself when needed. It is
+ * registered (never enqueued) so core can find its translations.
+ */
+const MORE_OPTIONS_HANDLE = 'quick-post-more-options';
+
+/**
  * Reads the dependencies and version that the build wrote for the bundle.
  *
  * @return array{dependencies: string[], version: string}|null Null when the bundle has not been built.
@@ -41,6 +47,13 @@ function register_assets() {
 		array( 'in_footer' => true )
 	);
 	wp_set_script_translations( SCRIPT_HANDLE, 'quick-post', QUICK_POST_DIR . 'languages' );
+	wp_register_script(
+		MORE_OPTIONS_HANDLE,
+		plugins_url( 'build/more-options.js', QUICK_POST_FILE ),
+		array(),
+		$asset['version'],
+		array( 'in_footer' => true )
+	);
 
 	wp_register_style(
 		SCRIPT_HANDLE,
@@ -62,6 +75,28 @@ function enqueue_composer() {
 	wp_enqueue_script( SCRIPT_HANDLE );
 	wp_enqueue_style( SCRIPT_HANDLE );
 	wp_localize_script( SCRIPT_HANDLE, 'quickPostSettings', get_composer_settings() );
+	add_lazy_file_translations( MORE_OPTIONS_HANDLE );
+}
+
+/**
+ * Core prints translations only for the scripts it prints itself; a file the bundle loads on its
+ * own gets its translations printed with the bundle, as core would print them.
+ *
+ * @param string $handle The registered handle of the file the bundle loads.
+ */
+function add_lazy_file_translations( $handle ) {
+	$json = load_script_textdomain( $handle, 'quick-post', QUICK_POST_DIR . 'languages' );
+	if ( ! $json ) {
+		return;
+	}
+	wp_add_inline_script(
+		SCRIPT_HANDLE,
+		sprintf(
+			'( function( domain, translations ) { var localeData = translations.locale_data[ domain ] || translations.locale_data.messages; localeData[""].domain = domain; wp.i18n.setLocaleData( localeData, domain ); } )( "quick-post", %s );',
+			$json
+		),
+		'before'
+	);
 }
 
 /**

@@ -46,10 +46,9 @@ function get_created_post_type( $request ) {
 	if ( 'POST' !== $request->get_method() ) {
 		return null;
 	}
+	$route = untrailingslashit( $request->get_route() );
 	foreach ( get_post_types( array( 'show_in_rest' => true ), 'objects' ) as $type ) {
-		$namespace = $type->rest_namespace ? $type->rest_namespace : 'wp/v2';
-		$base      = $type->rest_base ? $type->rest_base : $type->name;
-		if ( untrailingslashit( $request->get_route() ) === "/{$namespace}/{$base}" ) {
+		if ( rest_get_route_for_post_type_items( $type->name ) === $route ) {
 			return $type->get_rest_controller() instanceof \WP_REST_Posts_Controller ? $type : null;
 		}
 	}
@@ -202,10 +201,7 @@ function handle_idempotent_create( $result, $server, $request ) {
 		return $result;
 	}
 
-	$existing_type = get_post_type_object( $existing->post_type );
-	$namespace     = $existing_type->rest_namespace ? $existing_type->rest_namespace : 'wp/v2';
-	$base          = $existing_type->rest_base ? $existing_type->rest_base : $existing_type->name;
-	$update        = new \WP_REST_Request( 'POST', "/{$namespace}/{$base}/{$existing->ID}" );
+	$update = new \WP_REST_Request( 'POST', rest_get_route_for_post( $existing ) );
 	$update->set_query_params( $request->get_query_params() );
 	$update->set_body_params( $request->get_body_params() );
 	$update->set_headers( $request->get_headers() );

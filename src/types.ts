@@ -10,6 +10,9 @@ export interface TermRef {
 
 export interface TaxonomySettings {
 	slug: string;
+	/** The term collection's REST route, e.g. `/wp/v2/categories` (core's route helper). */
+	route: string;
+	/** The post field that holds the taxonomy's term IDs, e.g. `categories`. */
 	restBase: string;
 	hierarchical: boolean;
 	label: string;
@@ -23,11 +26,27 @@ export interface PostFormatOption {
 	label: string;
 }
 
+/**
+ * The post type's own labels, only where it words them differently from core's stock post labels
+ * (a page, a custom type with labels): the composer's own strings for posts fill the rest.
+ */
+export interface PostTypeLabels {
+	singularName?: string;
+	itemPublished?: string;
+	itemPublishedPrivately?: string;
+	itemScheduled?: string;
+	itemUpdated?: string;
+	itemRevertedToDraft?: string;
+	viewItem?: string;
+	editItem?: string;
+}
+
 export interface PostTypeSettings {
 	slug: string;
 	label: string;
-	restBase: string;
-	restNamespace: string;
+	labels: PostTypeLabels;
+	/** The post collection's REST route, e.g. `/wp/v2/posts` (core's route helper). */
+	route: string;
 	hierarchical: boolean;
 	supports: {
 		title: boolean;
@@ -51,26 +70,41 @@ export interface PostTypeSettings {
 	};
 }
 
-/** What PHP hands the bundle through `wp_localize_script()`. */
+export type QueryArgs = Record< string, string | number >;
+
+/** The query arguments of the requests PHP preloaded, which the composer builds the same requests from. */
+export interface ComposerQueries {
+	/** The current user's latest drafts of a post type. */
+	recentDrafts: QueryArgs;
+	/** One page of terms, most used first (plus `search` when searching). */
+	termSearch: QueryArgs;
+	/** A flat taxonomy's most used terms, for instant suggestions. */
+	mostUsedTerms: QueryArgs;
+}
+
+/** What PHP hands the bundle through `wp_localize_script()`, once `getSettings()` has checked it. */
 export interface QuickPostSettings {
 	root: string;
 	nonce: string;
 	adminUrl: string;
 	loginUrl: string;
-	/** Milliseconds to wait for a save before offering to retry. */
-	timeout: number;
-	/** The largest file the site accepts, in bytes. */
-	maxUpload: number;
+	limits: {
+		/** Milliseconds to wait for a save before offering to retry. */
+		timeout: number;
+		/** The largest file the site accepts, in bytes. */
+		maxUpload: number;
+	};
 	user: { id: number; name: string };
 	postTypes: PostTypeSettings[];
 	preferences: { moreOptionsOpen: boolean };
+	queries: ComposerQueries;
 	/** REST responses PHP already computed, keyed by path, for api-fetch's preloading middleware. */
 	preload: Record< string, unknown >;
 }
 
 declare global {
 	interface Window {
-		quickPostSettings?: QuickPostSettings;
+		quickPostSettings?: unknown;
 	}
 }
 
@@ -82,7 +116,7 @@ export type PostStatus = 'publish' | 'draft' | 'pending' | 'future' | 'private';
 export interface PostRequest {
 	title?: string;
 	content?: string;
-	status: PostStatus;
+	status?: PostStatus;
 	excerpt?: string;
 	slug?: string;
 	date?: string;
@@ -163,17 +197,4 @@ export interface MediaItem {
 	media_details?: {
 		sizes?: Record< string, { source_url: string } | undefined >;
 	};
-}
-
-/** An error from the server or the network, in words for the person writing. */
-export interface ComposerError {
-	code: string;
-	message: string;
-	status?: number;
-	/** The request parameter the server rejected, when it said which. */
-	field?: string;
-	/** The same request may well work if sent again (network, timeout, server trouble). */
-	retryable?: boolean;
-	/** The login session is gone: the user must log in again before anything can be saved. */
-	loggedOut?: boolean;
 }

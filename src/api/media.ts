@@ -13,7 +13,7 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { currentNonce, refreshNonce } from './configure';
-import { toComposerError, withComposerErrors } from './errors';
+import { toRestError, withRestErrors } from './rest-error';
 import type { MediaItem } from '../types';
 
 const MEDIA_FIELDS = 'id,source_url,alt_text,title,media_details';
@@ -52,7 +52,7 @@ function send(
 			}
 		};
 		request.onerror = () =>
-			reject( toComposerError( { code: 'fetch_error' } ) );
+			reject( toRestError( { code: 'fetch_error' } ) );
 		request.onload = () => {
 			let body: unknown = null;
 			try {
@@ -141,7 +141,7 @@ export async function uploadMedia(
 			status: 413,
 		};
 	}
-	throw toComposerError( response.body );
+	throw toRestError( response.body );
 }
 
 /**
@@ -156,7 +156,7 @@ export function searchImages(
 	page: number,
 	signal?: AbortSignal
 ): Promise< MediaItem[] > {
-	return withComposerErrors( () =>
+	return withRestErrors( () =>
 		apiFetch< MediaItem[] >( {
 			path: addQueryArgs( '/wp/v2/media', {
 				media_type: 'image',

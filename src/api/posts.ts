@@ -11,20 +11,18 @@ import { addQueryArgs } from '@wordpress/url';
 /**
  * Internal dependencies
  */
-import { withComposerErrors } from './errors';
+import { withRestErrors } from './rest-error';
 import type {
 	DraftSummary,
 	EditablePost,
 	PostRequest,
 	PostTypeSettings,
+	QueryArgs,
 	SavedPost,
 } from '../types';
 
-type PostTypeRoute = Pick< PostTypeSettings, 'restNamespace' | 'restBase' >;
-
-function collectionPath( type: PostTypeRoute ): string {
-	return `/${ type.restNamespace }/${ type.restBase }`;
-}
+/** A post type's collection route, as PHP had core's route helper compute it. */
+type PostTypeRoute = Pick< PostTypeSettings, 'route' >;
 
 export interface SaveOptions {
 	/**
@@ -52,9 +50,7 @@ export function savePost(
 	post: PostRequest,
 	options: SaveOptions = {}
 ): Promise< SavedPost > {
-	const path = id
-		? `${ collectionPath( type ) }/${ id }`
-		: collectionPath( type );
+	const path = id ? `${ type.route }/${ id }` : type.route;
 	const controller = new AbortController();
 	let timedOut = false;
 	const timer = options.timeout
@@ -63,7 +59,7 @@ export function savePost(
 				controller.abort();
 			}, options.timeout )
 		: undefined;
-	return withComposerErrors( async () => {
+	return withRestErrors( async () => {
 		try {
 			return await apiFetch< SavedPost >( {
 				path: addQueryArgs( path, {
@@ -95,35 +91,26 @@ export function savePost(
 	} );
 }
 
-/** How many of the user's drafts the composer lists. */
-export const RECENT_DRAFTS_LIMIT = 5;
-
 /**
- * The path of the user's latest drafts; PHP preloads the same path for the first post type.
+ * The path of the user's latest drafts, from the query PHP preloaded for the first post type (so
+ * api-fetch answers it from the page).
  *
- * @param type   The post type's REST route.
- * @param userId The current user.
+ * @param type  The post type's REST route.
+ * @param query The recent-drafts query PHP passed.
  */
 export function recentDraftsPath(
 	type: PostTypeRoute,
-	userId: number
+	query: QueryArgs
 ): string {
-	return addQueryArgs( collectionPath( type ), {
-		_fields: 'id,title,modified,link',
-		author: userId,
-		context: 'edit',
-		orderby: 'modified',
-		per_page: RECENT_DRAFTS_LIMIT,
-		status: 'draft',
-	} );
+	return addQueryArgs( type.route, query );
 }
 
 export function getRecentDrafts(
 	type: PostTypeRoute,
-	userId: number
+	query: QueryArgs
 ): Promise< DraftSummary[] > {
-	return withComposerErrors( () =>
-		apiFetch< DraftSummary[] >( { path: recentDraftsPath( type, userId ) } )
+	return withRestErrors( () =>
+		apiFetch< DraftSummary[] >( { path: recentDraftsPath( type, query ) } )
 	);
 }
 
@@ -138,9 +125,9 @@ export function getPostForEditing(
 	type: PostTypeRoute,
 	id: number
 ): Promise< EditablePost > {
-	return withComposerErrors( () =>
+	return withRestErrors( () =>
 		apiFetch< EditablePost >( {
-			path: addQueryArgs( `${ collectionPath( type ) }/${ id }`, {
+			path: addQueryArgs( `${ type.route }/${ id }`, {
 				context: 'edit',
 				_embed: 'author,wp:featuredmedia',
 			} ),

@@ -13,17 +13,17 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { toComposerError, withComposerErrors } from './errors';
-import type { TaxonomySettings, Term, TermRef } from '../types';
+import { toRestError, withRestErrors } from './rest-error';
+import type { QueryArgs, TaxonomySettings, Term, TermRef } from '../types';
 
-export const TERMS_PER_PAGE = 10;
 /** The REST API's ceiling for `per_page`. */
 const MAX_PER_PAGE = 100;
 /** `wp_terms.name` is a VARCHAR(200): MySQL refuses longer names with a database error. */
 export const MAX_TERM_NAME_LENGTH = 200;
 const TERM_FIELDS = 'id,name,parent';
 
-type TaxonomyRoute = Pick< TaxonomySettings, 'restBase' >;
+/** A taxonomy's term route (as PHP had core's route helper compute it), and its post field. */
+type TaxonomyRoute = Pick< TaxonomySettings, 'route' | 'restBase' >;
 
 /**
  * Term names come back HTML-encoded (`&amp;`); the composer shows them as text.
@@ -36,38 +36,34 @@ function decodeNames( terms: Term[] ): Term[] {
 	} ) );
 }
 
-function termsPath(
-	taxonomy: TaxonomyRoute,
-	query: Record< string, string | number >
-) {
-	return addQueryArgs( `/wp/v2/${ taxonomy.restBase }`, {
+function termsPath( taxonomy: TaxonomyRoute, query: QueryArgs ) {
+	return addQueryArgs( taxonomy.route, {
 		_fields: TERM_FIELDS,
 		...query,
 	} );
 }
 
 /**
- * One page of terms matching what the user typed, most used first; with no search text, the most
- * used terms, offered before the user types anything (PHP preloads that path for hierarchical
- * taxonomies in most_used_terms_paths(): keep the two queries the same).
+ * One page of terms matching what the user typed, most used first; with no search text, the page a
+ * category picker shows before anything is typed (PHP preloads that one).
  *
  * @param taxonomy The taxonomy's REST route.
+ * @param query    The term-search query PHP passed.
  * @param search   What the user typed ('' for none).
  * @param signal   Aborts a search the user has typed past, or one for a field that went away.
  */
 export function searchTerms(
 	taxonomy: TaxonomyRoute,
+	query: QueryArgs,
 	search: string,
 	signal?: AbortSignal
 ): Promise< Term[] > {
-	return withComposerErrors( async () =>
+	return withRestErrors( async () =>
 		decodeNames(
 			await apiFetch< Term[] >( {
 				path: termsPath( taxonomy, {
+					...query,
 					...( search ? { search } : {} ),
-					per_page: TERMS_PER_PAGE,
-					orderby: 'count',
-					order: 'desc',
 				} ),
 				signal,
 			} )
@@ -75,25 +71,20 @@ export function searchTerms(
 	);
 }
 
-/** How many of a flat taxonomy's most used terms the composer keeps at hand for instant suggestions. */
-export const MOST_USED_TERMS = 100;
-
 /**
- * The most used terms of a flat taxonomy (tags), one page, to suggest from without a round trip.
- * PHP preloads this path in most_used_terms_paths(): keep the two queries the same.
+ * The most used terms of a flat taxonomy (tags), one page, to suggest from without a round trip
+ * (PHP preloads the same query).
  *
  * @param taxonomy The taxonomy's REST route.
+ * @param query    The most-used-terms query PHP passed.
  */
-export function getMostUsedTerms( taxonomy: TaxonomyRoute ): Promise< Term[] > {
-	return withComposerErrors( async () =>
+export function getMostUsedTerms(
+	taxonomy: TaxonomyRoute,
+	query: QueryArgs
+): Promise< Term[] > {
+	return withRestErrors( async () =>
 		decodeNames(
-			await apiFetch< Term[] >( {
-				path: termsPath( taxonomy, {
-					per_page: MOST_USED_TERMS,
-					orderby: 'count',
-					order: 'desc',
-				} ),
-			} )
+			await apiFetch< Term[] >( { path: termsPath( taxonomy, query ) } )
 		)
 	);
 }
@@ -110,7 +101,7 @@ export async function getTermsByIds(
 	for ( let start = 0; start < ids.length; start += MAX_PER_PAGE ) {
 		pages.push( ids.slice( start, start + MAX_PER_PAGE ) );
 	}
-	const found = await withComposerErrors( () =>
+	const found = await withRestErrors( () =>
 		Promise.all(
 			pages.map( async ( page ) =>
 				decodeNames(
@@ -171,15 +162,13 @@ export async function createTerm(
 				),
 				MAX_TERM_NAME_LENGTH
 			),
-			field: taxonomy.restBase,
+			param: taxonomy.restBase,
 		};
 	}
 	try {
 		const [ term ] = decodeNames( [
 			await apiFetch< Term >( {
-				path: addQueryArgs( `/wp/v2/${ taxonomy.restBase }`, {
-					_fields: TERM_FIELDS,
-				} ),
+				path: termsPath( taxonomy, {} ),
 				method: 'POST',
 				data: parent ? { name, parent } : { name },
 			} ),
@@ -190,7 +179,7 @@ export async function createTerm(
 		if ( existing ) {
 			return { id: existing, name, parent };
 		}
-		throw { ...toComposerError( error ), field: taxonomy.restBase };
+		throw { ...toRestError( error ), param: taxonomy.restBase };
 	}
 }
 
@@ -238,7 +227,7 @@ export async function createTerms(
 	const created: Term[] = [];
 	for ( let start = 0; start < names.length; start += BATCH_SIZE ) {
 		const chunk = names.slice( start, start + BATCH_SIZE );
-		const { responses } = await withComposerErrors( () =>
+		const { responses } = await withRestErrors( () =>
 			apiFetch< BatchResponse >( {
 				path: '/batch/v1',
 				method: 'POST',
@@ -246,9 +235,7 @@ export async function createTerms(
 					validation: 'normal',
 					requests: chunk.map( ( name ) => ( {
 						method: 'POST',
-						path: addQueryArgs( `/wp/v2/${ taxonomy.restBase }`, {
-							_fields: TERM_FIELDS,
-						} ),
+						path: termsPath( taxonomy, {} ),
 						body: { name },
 					} ) ),
 				},
@@ -264,8 +251,8 @@ export async function createTerms(
 				created.push( { id: existing, name, parent: 0 } );
 			} else {
 				throw {
-					...toComposerError( response?.body ),
-					field: taxonomy.restBase,
+					...toRestError( response?.body ),
+					param: taxonomy.restBase,
 				};
 			}
 		} );

@@ -11,7 +11,7 @@ import { addQueryArgs } from '@wordpress/url';
 /**
  * Internal dependencies
  */
-import { withComposerErrors } from './errors';
+import { withRestErrors } from './rest-error';
 import type { Author } from '../types';
 
 /**
@@ -24,7 +24,7 @@ export function searchAuthors(
 	search: string,
 	signal?: AbortSignal
 ): Promise< Author[] > {
-	return withComposerErrors( () =>
+	return withRestErrors( () =>
 		apiFetch< Author[] >( {
 			path: addQueryArgs( '/wp/v2/users', {
 				who: 'authors',
@@ -43,7 +43,7 @@ export function searchAuthors(
  * @param open Whether it is open.
  */
 export function saveMoreOptionsPreference( open: boolean ): Promise< unknown > {
-	return withComposerErrors( () =>
+	return withRestErrors( () =>
 		apiFetch( {
 			path: addQueryArgs( '/wp/v2/users/me', { _fields: 'id' } ),
 			method: 'POST',

@@ -1,18 +1,12 @@
 /**
- * The quick-post form: post type, title, text, more options, the save buttons the user is allowed,
- * and the user's recent drafts.
+ * The quick-post form: post type, the quick-path fields, more options, the save buttons the user
+ * is allowed, and the user's recent drafts.
  */
 
 /**
  * WordPress dependencies
  */
-import {
-	Button,
-	Notice,
-	SelectControl,
-	TextControl,
-	TextareaControl,
-} from '@wordpress/components';
+import { Button, SelectControl } from '@wordpress/components';
 import { useEffect, useRef } from '@wordpress/element';
 import type { FormEvent, KeyboardEvent } from 'react';
 import { speak } from '@wordpress/a11y';
@@ -21,17 +15,21 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { COMPOSER_FIELDS } from './fields';
 import { MoreOptions } from './more-options';
-import { OutcomeNotice, editPostUrl } from './outcome-notice';
+import { OutcomeNotice } from './notices/outcome-notice';
 import { RecentDrafts } from './recent-drafts';
-import { getStatusActions } from './status-actions';
-import { hasWords, type SaveIntent } from './build-request';
-import { useComposer } from './use-composer';
 import { logInAgain } from './log-in-again';
-import { useEarlyWords } from '../hooks/use-early-words';
-import { useLocalDraft } from '../hooks/use-local-draft';
-import { useMoreOptions } from '../hooks/use-more-options';
-import { useRecentDrafts } from '../hooks/use-recent-drafts';
+import { useComposer } from './use-composer';
+import { useEarlyWords } from './hooks/use-early-words';
+import { useLocalDraft } from './hooks/use-local-draft';
+import { useMoreOptions } from './hooks/use-more-options';
+import { useRecentDrafts } from './hooks/use-recent-drafts';
+import { isFieldVisible } from './model/post-form';
+import { hasWords, type SaveIntent } from './model/post-request';
+import { uploadProgress } from './model/reducer';
+import { getStatusActions, type StatusAction } from './model/status-actions';
+import type { ComposerField, FieldEditProps, Focusable } from './model/field';
 import type { QuickPostSettings } from '../types';
 
 export type ComposerContext = 'page' | 'widget';
@@ -43,28 +41,15 @@ interface ComposerProps {
 	root?: HTMLElement;
 }
 
-const MORE_OPTIONS_FIELDS = [
-	'password',
-	'excerpt',
-	'slug',
-	'date',
-	'author',
-	'format',
-	'featured_media',
-	'sticky',
-	'comment_status',
-	'ping_status',
-];
-
 export function Composer( { settings, context, root }: ComposerProps ) {
 	const composer = useComposer( settings );
-	const { form, postType: type, update } = composer;
-	const titleRef = useRef< HTMLInputElement >( null );
-	const contentRef = useRef< HTMLTextAreaElement >( null );
-	const early = useEarlyWords( root, update, {
-		title: titleRef,
-		content: contentRef,
-	} );
+	const { state, postType: type, update } = composer;
+	const { form, saving } = state;
+	const focusRefs = {
+		title: useRef< Focusable >( null ),
+		content: useRef< Focusable >( null ),
+	};
+	const early = useEarlyWords( root, update, focusRefs );
 	useLocalDraft(
 		`quick-post:${ settings.root }:${ settings.user.id }:${ context }`,
 		settings.postTypes.map( ( item ) => item.slug ),
@@ -76,43 +61,42 @@ export function Composer( { settings, context, root }: ComposerProps ) {
 	);
 	const drafts = useRecentDrafts(
 		type,
-		settings.user.id,
-		composer.lastSaved
+		settings.queries.recentDrafts,
+		state.lastSaved
 	);
 	const [ primary, secondary ] = getStatusActions( type.can, form );
-	const isBusy = composer.savingIntent !== null || composer.isLoading;
-	const fieldError =
-		composer.outcome?.type === 'failed' ? composer.outcome.error : null;
-	const errorField = fieldError?.field;
+	const isBusy = saving !== null || state.isLoading;
+	const failure =
+		state.outcome?.type === 'failed' ? state.outcome.error : null;
+	const visible = COMPOSER_FIELDS.filter( ( field ) =>
+		isFieldVisible( field, type )
+	);
+	const inMoreOptions = visible.some(
+		( field ) => field.section === 'more' && field.id === failure?.field
+	);
 
 	useEffect( () => {
-		if (
-			errorField &&
-			( MORE_OPTIONS_FIELDS.includes( errorField ) ||
-				type.taxonomies.some(
-					( taxonomy ) => taxonomy.restBase === errorField
-				) )
-		) {
+		if ( inMoreOptions ) {
 			revealMore();
 		}
-	}, [ errorField, type, revealMore ] );
+	}, [ inMoreOptions, failure, revealMore ] );
 
 	async function saveAs( intent: SaveIntent ) {
 		if ( await composer.save( intent ) ) {
-			titleRef.current?.focus();
+			focusRefs.title.current?.focus();
 		}
 	}
 
 	async function retry() {
 		if ( await composer.retry() ) {
-			titleRef.current?.focus();
+			focusRefs.title.current?.focus();
 		}
 	}
 
 	async function loadDraft( id: number ) {
 		if (
-			composer.editingId !== id &&
-			composer.editingId === null &&
+			state.editingId !== id &&
+			state.editingId === null &&
 			hasWords( form ) &&
 			// eslint-disable-next-line no-alert
 			! window.confirm(
@@ -126,7 +110,7 @@ export function Composer( { settings, context, root }: ComposerProps ) {
 		}
 		if ( await composer.load( id ) ) {
 			speak( __( 'Draft loaded into the form.', 'quick-post' ) );
-			titleRef.current?.focus();
+			focusRefs.title.current?.focus();
 		}
 	}
 
@@ -143,6 +127,42 @@ export function Composer( { settings, context, root }: ComposerProps ) {
 		void saveAs( primary.intent );
 	}
 
+	function renderField( field: ComposerField ) {
+		const props: FieldEditProps = {
+			form,
+			type,
+			settings,
+			onChange: update,
+			error:
+				failure && failure.field === field.id
+					? { message: failure.message, param: failure.param }
+					: undefined,
+			editingId: state.editingId,
+			isSaving: saving?.phase === 'sending',
+			uploads: {
+				progress: uploadProgress( state, field.id ),
+				start: ( file, apply ) =>
+					composer.uploads.start( field.id, file, apply ),
+			},
+			focusRef:
+				field.id === 'title' || field.id === 'content'
+					? focusRefs[ field.id ]
+					: undefined,
+			rows: context === 'page' ? 12 : 5,
+		};
+		return <field.Edit key={ field.id } { ...props } />;
+	}
+
+	const buttonLabel = ( action: StatusAction ) =>
+		saving?.phase === 'uploads' && saving.intent === action.intent
+			? __( 'Uploading image…', 'quick-post' )
+			: action.label;
+	// The saved post's type's words ("Page published."), whatever the form shows now.
+	const saved = state.outcome?.type === 'saved' ? state.outcome.post : null;
+	const labels = (
+		settings.postTypes.find( ( item ) => item.slug === saved?.type ) ?? type
+	).labels;
+
 	return (
 		<div className={ `quick-post is-${ context }` }>
 			{ /* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- a shortcut for the fields inside. */ }
@@ -152,9 +172,10 @@ export function Composer( { settings, context, root }: ComposerProps ) {
 				onKeyDown={ onKeyDown }
 				noValidate
 			>
-				{ composer.outcome && (
+				{ state.outcome && (
 					<OutcomeNotice
-						outcome={ composer.outcome }
+						outcome={ state.outcome }
+						labels={ labels }
 						adminUrl={ settings.adminUrl }
 						onDismiss={ composer.dismissOutcome }
 						onRetry={ () => void retry() }
@@ -162,7 +183,7 @@ export function Composer( { settings, context, root }: ComposerProps ) {
 						onDiscard={ composer.startNew }
 					/>
 				) }
-				{ composer.editingId !== null && (
+				{ state.editingId !== null && (
 					<div className="quick-post-composer__editing">
 						<span>
 							{ sprintf(
@@ -188,95 +209,45 @@ export function Composer( { settings, context, root }: ComposerProps ) {
 							label: item.label,
 						} ) ) }
 						onChange={ composer.setPostType }
-						disabled={ composer.editingId !== null }
+						disabled={ state.editingId !== null }
 					/>
 				) }
-				<TextControl
-					ref={ titleRef }
-					__next40pxDefaultSize
-					__nextHasNoMarginBottom
-					label={ __( 'Title', 'quick-post' ) }
-					value={ form.title }
-					onChange={ ( title ) => update( { title } ) }
-					help={
-						errorField === 'title' ? fieldError?.message : undefined
-					}
-					autoComplete="off"
-				/>
-				{ form.contentEditable ? (
-					<TextareaControl
-						ref={ contentRef }
-						__nextHasNoMarginBottom
-						label={ __( 'Content', 'quick-post' ) }
-						help={
-							errorField === 'content'
-								? fieldError?.message
-								: __(
-										'Leave a blank line between paragraphs. Press Ctrl+Enter to save.',
-										'quick-post'
-									)
-						}
-						value={ form.content }
-						onChange={ ( content ) => update( { content } ) }
-						rows={ context === 'page' ? 12 : 5 }
-					/>
-				) : (
-					<Notice
-						status="warning"
-						isDismissible={ false }
-						className="quick-post-notice"
-					>
-						{ __(
-							'This draft has content Quick Post cannot edit (blocks or formatting), so its content is kept as it is.',
-							'quick-post'
-						) }{ ' ' }
-						<a
-							href={ editPostUrl(
-								settings.adminUrl,
-								composer.editingId ?? 0
-							) }
-						>
-							{ __( 'Edit it in the editor', 'quick-post' ) }
-						</a>
-					</Notice>
-				) }
-				<MoreOptions
-					isOpen={ moreOpen }
-					onToggle={ toggleMore }
-					form={ form }
-					type={ type }
-					settings={ settings }
-					fieldError={ fieldError }
-					onChange={ update }
-				/>
+				{ visible
+					.filter( ( field ) => field.section === 'main' )
+					.map( renderField ) }
+				<MoreOptions isOpen={ moreOpen } onToggle={ toggleMore }>
+					{ visible
+						.filter( ( field ) => field.section === 'more' )
+						.map( renderField ) }
+				</MoreOptions>
 				<div className="quick-post-composer__actions">
 					<Button
 						__next40pxDefaultSize
 						variant="primary"
 						type="submit"
-						isBusy={ composer.savingIntent === primary.intent }
+						isBusy={ saving?.intent === primary.intent }
 						disabled={ isBusy }
 						accessibleWhenDisabled
 					>
-						{ primary.label }
+						{ buttonLabel( primary ) }
 					</Button>
 					<Button
 						__next40pxDefaultSize
 						variant="secondary"
 						type="button"
-						isBusy={ composer.savingIntent === secondary.intent }
+						isBusy={ saving?.intent === secondary.intent }
 						disabled={ isBusy }
 						accessibleWhenDisabled
 						onClick={ () => void saveAs( secondary.intent ) }
 					>
-						{ secondary.label }
+						{ buttonLabel( secondary ) }
 					</Button>
 				</div>
 			</form>
 			<RecentDrafts
 				state={ drafts }
 				adminUrl={ settings.adminUrl }
-				editingId={ composer.editingId }
+				editingId={ state.editingId }
 				onLoad={ ( id ) => void loadDraft( id ) }
 				// The widget's own title is an h2, the page's an h1.
 				headingLevel={ context === 'widget' ? 3 : 2 }

@@ -1,60 +1,81 @@
 /**
  * "More options": every other field the post type supports, collapsed until the user opens it.
+ * Their components load on their own (see fields/lazy-edit.tsx); until they have, a spinner.
  */
 
 /**
  * WordPress dependencies
  */
-import {
-	Button,
-	SelectControl,
-	TextControl,
-	TextareaControl,
-} from '@wordpress/components';
+import { Button, Spinner } from '@wordpress/components';
 import { useInstanceId } from '@wordpress/compose';
+import { Component, Suspense, useEffect } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
+import type { ReactNode } from 'react';
 
 /**
  * Internal dependencies
  */
-import { AuthorField } from './fields/author-field';
-import { DiscussionField } from './fields/discussion-field';
-import { FieldError } from './fields/field-error';
-import { FeaturedImageField } from './fields/featured-image-field';
-import { FlatTermsField } from './fields/flat-terms-field';
-import { HierarchicalTermsField } from './fields/hierarchical-terms-field';
-import { ScheduleField } from './fields/schedule-field';
-import { VisibilityField } from './fields/visibility-field';
-import type { PostForm } from './post-form';
-import type {
-	ComposerError,
-	PostTypeSettings,
-	QuickPostSettings,
-	TermRef,
-} from '../types';
+import { loadMoreOptions } from './fields/lazy-edit';
 
 interface MoreOptionsProps {
 	isOpen: boolean;
 	onToggle: () => void;
-	form: PostForm;
-	type: PostTypeSettings;
-	settings: QuickPostSettings;
-	fieldError: ComposerError | null;
-	onChange: ( patch: Partial< PostForm > ) => void;
+	/** The fields, rendered only while open. */
+	children: ReactNode;
+}
+
+/**
+ * If the fields' file cannot be loaded (offline, a deploy in progress), says so and offers to try
+ * again; the rest of the composer keeps working.
+ */
+class LoadFailure extends Component<
+	{ children: ReactNode },
+	{ failed: boolean }
+> {
+	override state = { failed: false };
+
+	static getDerivedStateFromError() {
+		return { failed: true };
+	}
+
+	override render() {
+		if ( ! this.state.failed ) {
+			return this.props.children;
+		}
+		return (
+			<p className="quick-post-field__error" role="alert">
+				{ __(
+					'More options could not be loaded. Check your connection.',
+					'quick-post'
+				) }{ ' ' }
+				<Button
+					variant="link"
+					onClick={ () => this.setState( { failed: false } ) }
+				>
+					{ __( 'Try again', 'quick-post' ) }
+				</Button>
+			</p>
+		);
+	}
 }
 
 export function MoreOptions( {
 	isOpen,
 	onToggle,
-	form,
-	type,
-	settings,
-	fieldError,
-	onChange,
+	children,
 }: MoreOptionsProps ) {
 	const regionId = `quick-post-more-options-${ useInstanceId( MoreOptions ) }`;
-	const errorFor = ( field: string ) =>
-		fieldError?.field === field ? fieldError.message : undefined;
+
+	// Fetched once the page is idle, so opening More options later shows the fields at once.
+	useEffect( () => {
+		const prefetch = () => void loadMoreOptions().catch( () => {} );
+		if ( 'requestIdleCallback' in window ) {
+			const handle = window.requestIdleCallback( prefetch );
+			return () => window.cancelIdleCallback( handle );
+		}
+		const timer = setTimeout( prefetch, 1000 );
+		return () => clearTimeout( timer );
+	}, [] );
 
 	return (
 		<div className="quick-post-more-options">
@@ -73,130 +94,11 @@ export function MoreOptions( {
 					id={ regionId }
 					className="quick-post-more-options__fields"
 				>
-					{ type.taxonomies.map( ( taxonomy ) => {
-						const terms = form.terms[ taxonomy.slug ] ?? [];
-						const setTerms = ( next: TermRef[] ) =>
-							onChange( {
-								terms: {
-									...form.terms,
-									[ taxonomy.slug ]: next,
-								},
-							} );
-						return (
-							<FieldError
-								key={ taxonomy.slug }
-								error={ errorFor( taxonomy.restBase ) }
-							>
-								{ taxonomy.hierarchical ? (
-									<HierarchicalTermsField
-										taxonomy={ taxonomy }
-										selected={ terms }
-										onChange={ setTerms }
-									/>
-								) : (
-									<FlatTermsField
-										taxonomy={ taxonomy }
-										selected={ terms }
-										onChange={ setTerms }
-									/>
-								) }
-							</FieldError>
-						);
-					} ) }
-					{ type.can.publish && (
-						<FieldError error={ errorFor( 'date' ) }>
-							<ScheduleField
-								date={ form.date }
-								onChange={ ( date ) => onChange( { date } ) }
-							/>
-						</FieldError>
-					) }
-					<FieldError error={ errorFor( 'sticky' ) }>
-						<VisibilityField
-							form={ form }
-							can={ type.can }
-							passwordError={ errorFor( 'password' ) }
-							onChange={ onChange }
-						/>
-					</FieldError>
-					{ type.supports.excerpt && (
-						<TextareaControl
-							__nextHasNoMarginBottom
-							label={ __( 'Excerpt', 'quick-post' ) }
-							help={
-								errorFor( 'excerpt' ) ??
-								__(
-									'A short summary shown in lists of posts.',
-									'quick-post'
-								)
-							}
-							value={ form.excerpt }
-							onChange={ ( excerpt ) => onChange( { excerpt } ) }
-							rows={ 3 }
-						/>
-					) }
-					<TextControl
-						__next40pxDefaultSize
-						__nextHasNoMarginBottom
-						label={ __( 'Slug', 'quick-post' ) }
-						help={
-							errorFor( 'slug' ) ??
-							__(
-								'The last part of the address. Leave empty to make one from the title.',
-								'quick-post'
-							)
-						}
-						value={ form.slug }
-						onChange={ ( slug ) => onChange( { slug } ) }
-						autoComplete="off"
-					/>
-					{ type.formats.length > 0 && (
-						<SelectControl
-							__next40pxDefaultSize
-							__nextHasNoMarginBottom
-							label={ __( 'Post format', 'quick-post' ) }
-							help={ errorFor( 'format' ) }
-							value={ form.format }
-							options={ type.formats.map( ( format ) => ( {
-								value: format.slug,
-								label: format.label,
-							} ) ) }
-							onChange={ ( format ) => onChange( { format } ) }
-						/>
-					) }
-					<FieldError
-						error={
-							errorFor( 'comment_status' ) ??
-							errorFor( 'ping_status' )
-						}
-					>
-						<DiscussionField
-							form={ form }
-							supports={ type.supports }
-							onChange={ onChange }
-						/>
-					</FieldError>
-					{ type.supports.author && type.can.editOthers && (
-						<FieldError error={ errorFor( 'author' ) }>
-							<AuthorField
-								author={ form.author ?? settings.user }
-								onChange={ ( author ) =>
-									onChange( { author } )
-								}
-							/>
-						</FieldError>
-					) }
-					{ type.supports.thumbnail && type.can.upload && (
-						<FieldError error={ errorFor( 'featured_media' ) }>
-							<FeaturedImageField
-								image={ form.featuredImage }
-								uploadTarget={ settings }
-								onChange={ ( featuredImage ) =>
-									onChange( { featuredImage } )
-								}
-							/>
-						</FieldError>
-					) }
+					<LoadFailure>
+						<Suspense fallback={ <Spinner /> }>
+							{ children }
+						</Suspense>
+					</LoadFailure>
 				</div>
 			) }
 		</div>

@@ -13,8 +13,8 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { editPostUrl } from './outcome-notice';
-import type { RecentDrafts as RecentDraftsState } from '../hooks/use-recent-drafts';
+import { editPostUrl } from './model/admin-urls';
+import type { RecentDrafts as RecentDraftsState } from './hooks/use-recent-drafts';
 
 interface RecentDraftsProps {
 	state: RecentDraftsState;

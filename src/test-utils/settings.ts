@@ -1,18 +1,44 @@
 /**
- * Settings as PHP would print them, for unit tests.
+ * Settings as getSettings() hands them to the composer, for unit tests.
  */
 
 /**
  * Internal dependencies
  */
 import type {
+	ComposerQueries,
 	PostTypeSettings,
 	QuickPostSettings,
 	TaxonomySettings,
 } from '../types';
 
+/** The queries PHP passes (get_composer_queries()). */
+export const QUERIES: ComposerQueries = {
+	recentDrafts: {
+		_fields: 'id,title,modified,link',
+		author: 7,
+		context: 'edit',
+		orderby: 'modified',
+		per_page: 5,
+		status: 'draft',
+	},
+	termSearch: {
+		_fields: 'id,name,parent',
+		per_page: 10,
+		orderby: 'count',
+		order: 'desc',
+	},
+	mostUsedTerms: {
+		_fields: 'id,name,parent',
+		per_page: 100,
+		orderby: 'count',
+		order: 'desc',
+	},
+};
+
 export const categories: TaxonomySettings = {
 	slug: 'category',
+	route: '/wp/v2/categories',
 	restBase: 'categories',
 	hierarchical: true,
 	label: 'Categories',
@@ -23,6 +49,7 @@ export const categories: TaxonomySettings = {
 
 export const tags: TaxonomySettings = {
 	slug: 'post_tag',
+	route: '/wp/v2/tags',
 	restBase: 'tags',
 	hierarchical: false,
 	label: 'Tags',
@@ -37,8 +64,8 @@ export function makePostType(
 	return {
 		slug: 'post',
 		label: 'Post',
-		restBase: 'posts',
-		restNamespace: 'wp/v2',
+		labels: {},
+		route: '/wp/v2/posts',
 		hierarchical: false,
 		supports: {
 			title: true,
@@ -89,11 +116,11 @@ export function makeSettings(
 		nonce: 'abc123',
 		adminUrl: 'http://example.test/wp-admin/',
 		loginUrl: 'http://example.test/wp-login.php',
-		timeout: 30000,
-		maxUpload: 2 * 1024 * 1024,
+		limits: { timeout: 30000, maxUpload: 2 * 1024 * 1024 },
 		user: { id: 7, name: 'Ada' },
 		postTypes: [ makePostType() ],
 		preferences: { moreOptionsOpen: false },
+		queries: QUERIES,
 		preload: {},
 		...overrides,
 	};

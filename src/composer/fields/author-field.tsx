@@ -13,7 +13,9 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { searchAuthors } from '../../api/users';
-import { useSearch } from '../../hooks/use-search';
+import { useSearch } from '../hooks/use-search';
+import { FieldError } from './field-error';
+import type { FieldEditProps } from '../model/field';
 import type { Author } from '../../types';
 
 interface AuthorFieldProps {
@@ -58,5 +60,21 @@ export function AuthorField( { author, onChange }: AuthorFieldProps ) {
 			} }
 			allowReset={ false }
 		/>
+	);
+}
+
+export function AuthorEdit( {
+	form,
+	settings,
+	onChange,
+	error,
+}: FieldEditProps ) {
+	return (
+		<FieldError error={ error?.message }>
+			<AuthorField
+				author={ form.author ?? settings.user }
+				onChange={ ( author ) => onChange( { author } ) }
+			/>
+		</FieldError>
 	);
 }

@@ -11,7 +11,9 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import type { PostForm } from '../post-form';
+import { FieldError } from './field-error';
+import type { FieldEditProps } from '../model/field';
+import type { PostForm } from '../model/post-form';
 import type { PostTypeSettings } from '../../types';
 
 interface DiscussionFieldProps {
@@ -57,5 +59,22 @@ export function DiscussionField( {
 				/>
 			) }
 		</fieldset>
+	);
+}
+
+export function DiscussionEdit( {
+	form,
+	type,
+	onChange,
+	error,
+}: FieldEditProps ) {
+	return (
+		<FieldError error={ error?.message }>
+			<DiscussionField
+				form={ form }
+				supports={ type.supports }
+				onChange={ onChange }
+			/>
+		</FieldError>
 	);
 }

@@ -1,5 +1,7 @@
 /**
  * The featured image: drop or pick a file to upload (with progress), or choose from the media library.
+ *
+ * The upload itself runs in the composer, so a save can wait for it.
  */
 
 /**
@@ -18,33 +20,37 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { thumbnailUrl, uploadMedia, type UploadTarget } from '../../api/media';
+import type { RestError } from '../../api/rest-error';
 import { MediaLibraryModal } from './media-library-modal';
-import type { FeaturedImage } from '../post-form';
-import type { ComposerError, MediaItem } from '../../types';
+import { FieldError } from './field-error';
+import { toFeaturedImage } from './featured-image';
+import type { FieldEditProps } from '../model/field';
+import type { FeaturedImage } from '../model/post-form';
+import type { MediaItem } from '../../types';
 
 interface FeaturedImageFieldProps {
 	image: FeaturedImage | null;
-	uploadTarget: UploadTarget;
 	onChange: ( image: FeaturedImage | null ) => void;
+	/** Uploads a file; the image it makes reaches `onChange` through the composer. */
+	upload: ( file: File ) => Promise< MediaItem >;
+	/** Progress from 0 to 1 of the upload in flight, or null. */
+	progress: number | null;
+	/** While a save's request is on its way, the image it sends can no longer change. */
+	disabled?: boolean;
 }
-
-const toFeaturedImage = ( media: MediaItem ): FeaturedImage => ( {
-	id: media.id,
-	url: thumbnailUrl( media ),
-	alt: media.alt_text,
-} );
 
 export function FeaturedImageField( {
 	image,
-	uploadTarget,
 	onChange,
+	upload,
+	progress,
+	disabled = false,
 }: FeaturedImageFieldProps ) {
-	const [ progress, setProgress ] = useState< number | null >( null );
 	const [ error, setError ] = useState< string | null >( null );
 	const [ libraryOpen, setLibraryOpen ] = useState( false );
+	const locked = disabled || progress !== null;
 
-	async function upload( files: FileList | File[] | null ) {
+	async function uploadFirst( files: FileList | File[] | null ) {
 		const file = files ? Array.from( files )[ 0 ] : undefined;
 		if ( ! file ) {
 			return;
@@ -59,14 +65,10 @@ export function FeaturedImageField( {
 			);
 			return;
 		}
-		setProgress( 0 );
 		try {
-			const media = await uploadMedia( file, uploadTarget, setProgress );
-			onChange( toFeaturedImage( media ) );
+			await upload( file );
 		} catch ( failure ) {
-			setError( ( failure as ComposerError ).message );
-		} finally {
-			setProgress( null );
+			setError( ( failure as RestError ).message );
 		}
 	}
 
@@ -101,13 +103,13 @@ export function FeaturedImageField( {
 					<FormFileUpload
 						accept="image/*"
 						onChange={ ( event ) =>
-							void upload( event.currentTarget.files )
+							void uploadFirst( event.currentTarget.files )
 						}
 						render={ ( { openFileDialog } ) => (
 							<Button
 								__next40pxDefaultSize
 								variant="secondary"
-								disabled={ progress !== null }
+								disabled={ locked }
 								accessibleWhenDisabled
 								onClick={ openFileDialog }
 							>
@@ -120,6 +122,8 @@ export function FeaturedImageField( {
 					<Button
 						__next40pxDefaultSize
 						variant="secondary"
+						disabled={ disabled }
+						accessibleWhenDisabled
 						onClick={ () => setLibraryOpen( true ) }
 					>
 						{ __( 'Media library', 'quick-post' ) }
@@ -129,16 +133,23 @@ export function FeaturedImageField( {
 							__next40pxDefaultSize
 							variant="tertiary"
 							isDestructive
+							disabled={ disabled }
+							accessibleWhenDisabled
 							onClick={ () => onChange( null ) }
 						>
 							{ __( 'Remove image', 'quick-post' ) }
 						</Button>
 					) }
 				</div>
-				<DropZone
-					label={ __( 'Drop an image to upload it', 'quick-post' ) }
-					onFilesDrop={ ( files ) => void upload( files ) }
-				/>
+				{ ! locked && (
+					<DropZone
+						label={ __(
+							'Drop an image to upload it',
+							'quick-post'
+						) }
+						onFilesDrop={ ( files ) => void uploadFirst( files ) }
+					/>
+				) }
 			</div>
 			{ error && (
 				<p className="quick-post-field__error" role="alert">
@@ -155,5 +166,29 @@ export function FeaturedImageField( {
 				/>
 			) }
 		</BaseControl>
+	);
+}
+
+export function FeaturedImageEdit( {
+	form,
+	onChange,
+	error,
+	isSaving,
+	uploads,
+}: FieldEditProps ) {
+	return (
+		<FieldError error={ error?.message }>
+			<FeaturedImageField
+				image={ form.featuredImage }
+				onChange={ ( featuredImage ) => onChange( { featuredImage } ) }
+				upload={ ( file ) =>
+					uploads.start( file, ( media ) => ( {
+						featuredImage: toFeaturedImage( media ),
+					} ) )
+				}
+				progress={ uploads.progress }
+				disabled={ isSaving }
+			/>
+		</FieldError>
 	);
 }

@@ -14,12 +14,19 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { MAX_TERM_NAME_LENGTH, searchTerms } from '../../api/terms';
-import { useMostUsedTerms } from '../../hooks/use-most-used-terms';
-import { useSearch } from '../../hooks/use-search';
-import type { TaxonomySettings, Term, TermRef } from '../../types';
+import { useMostUsedTerms } from '../hooks/use-most-used-terms';
+import { useSearch } from '../hooks/use-search';
+import type {
+	ComposerQueries,
+	TaxonomySettings,
+	Term,
+	TermRef,
+} from '../../types';
 
 interface FlatTermsFieldProps {
 	taxonomy: TaxonomySettings;
+	/** The queries PHP preloaded, which searches and suggestions are built from. */
+	queries: Pick< ComposerQueries, 'termSearch' | 'mostUsedTerms' >;
 	selected: TermRef[];
 	onChange: ( terms: TermRef[] ) => void;
 }
@@ -29,6 +36,7 @@ const sameName = ( a: string, b: string ) =>
 
 export function FlatTermsField( {
 	taxonomy,
+	queries,
 	selected,
 	onChange,
 }: FlatTermsFieldProps ) {
@@ -36,8 +44,8 @@ export function FlatTermsField( {
 	const [ refused, setRefused ] = useState< string | null >( null );
 	const fetcher = useCallback(
 		( text: string, signal: AbortSignal ) =>
-			searchTerms( taxonomy, text, signal ),
-		[ taxonomy ]
+			searchTerms( taxonomy, queries.termSearch, text, signal ),
+		[ taxonomy, queries.termSearch ]
 	);
 	// Suggestions only once something is typed: an empty field asks the server nothing.
 	const { results: found } = useSearch< Term >(
@@ -45,7 +53,11 @@ export function FlatTermsField( {
 		search,
 		search.trim() !== ''
 	);
-	const mostUsed = useMostUsedTerms( taxonomy, search );
+	const mostUsed = useMostUsedTerms(
+		taxonomy,
+		queries.mostUsedTerms,
+		search
+	);
 	const results = useMemo( () => {
 		const ids = new Set( mostUsed.map( ( term ) => term.id ) );
 		return [

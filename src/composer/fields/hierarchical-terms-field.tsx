@@ -18,10 +18,11 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { createTerm, searchTerms } from '../../api/terms';
-import { useSearch } from '../../hooks/use-search';
-import { useTermPaths } from '../../hooks/use-term-paths';
+import type { RestError } from '../../api/rest-error';
+import { useSearch } from '../hooks/use-search';
+import { useTermPaths } from '../hooks/use-term-paths';
 import type {
-	ComposerError,
+	ComposerQueries,
 	TaxonomySettings,
 	Term,
 	TermRef,
@@ -29,22 +30,25 @@ import type {
 
 interface HierarchicalTermsFieldProps {
 	taxonomy: TaxonomySettings;
+	/** The queries PHP preloaded: the first page (before anything is typed) comes with the page. */
+	queries: Pick< ComposerQueries, 'termSearch' >;
 	selected: TermRef[];
 	onChange: ( terms: TermRef[] ) => void;
 }
 
 export function HierarchicalTermsField( {
 	taxonomy,
+	queries,
 	selected,
 	onChange,
 }: HierarchicalTermsFieldProps ) {
 	const [ search, setSearch ] = useState( '' );
 	const [ adding, setAdding ] = useState( false );
-	const [ addError, setAddError ] = useState< ComposerError | null >( null );
+	const [ addError, setAddError ] = useState< RestError | null >( null );
 	const fetcher = useCallback(
 		( text: string, signal: AbortSignal ) =>
-			searchTerms( taxonomy, text, signal ),
-		[ taxonomy ]
+			searchTerms( taxonomy, queries.termSearch, text, signal ),
+		[ taxonomy, queries.termSearch ]
 	);
 	const { results, isSearching, error } = useSearch< Term >(
 		fetcher,
@@ -79,7 +83,7 @@ export function HierarchicalTermsField( {
 			] );
 			setSearch( '' );
 		} catch ( failure ) {
-			setAddError( failure as ComposerError );
+			setAddError( failure as RestError );
 		} finally {
 			setAdding( false );
 		}

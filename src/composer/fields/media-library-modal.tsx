@@ -14,7 +14,7 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { searchImages, thumbnailUrl } from '../../api/media';
-import { useSearch } from '../../hooks/use-search';
+import { useSearch } from '../hooks/use-search';
 import type { MediaItem } from '../../types';
 
 interface MediaLibraryModalProps {

@@ -14,6 +14,12 @@ import {
 import { __, sprintf } from '@wordpress/i18n';
 import { dateI18n, getSettings as getDateSettings } from '@wordpress/date';
 
+/**
+ * Internal dependencies
+ */
+import { FieldError } from './field-error';
+import type { FieldEditProps } from '../model/field';
+
 interface ScheduleFieldProps {
 	date: string | null;
 	onChange: ( date: string | null ) => void;
@@ -74,5 +80,16 @@ export function ScheduleField( { date, onChange }: ScheduleFieldProps ) {
 				) }
 			/>
 		</div>
+	);
+}
+
+export function ScheduleEdit( { form, onChange, error }: FieldEditProps ) {
+	return (
+		<FieldError error={ error?.message }>
+			<ScheduleField
+				date={ form.date }
+				onChange={ ( date ) => onChange( { date } ) }
+			/>
+		</FieldError>
 	);
 }

@@ -15,7 +15,9 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import type { PostForm, Visibility } from '../post-form';
+import { FieldError } from './field-error';
+import type { FieldEditProps } from '../model/field';
+import type { PostForm, Visibility } from '../model/post-form';
 import type { PostTypeSettings } from '../../types';
 
 interface VisibilityFieldProps {
@@ -76,5 +78,24 @@ export function VisibilityField( {
 				/>
 			) }
 		</div>
+	);
+}
+
+export function VisibilityEdit( {
+	form,
+	type,
+	onChange,
+	error,
+}: FieldEditProps ) {
+	const atPassword = error?.param === 'password';
+	return (
+		<FieldError error={ atPassword ? undefined : error?.message }>
+			<VisibilityField
+				form={ form }
+				can={ type.can }
+				passwordError={ atPassword ? error.message : undefined }
+				onChange={ onChange }
+			/>
+		</FieldError>
 	);
 }

@@ -6,6 +6,7 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 /**
  * Internal dependencies
  */
+import { restRoute } from '../utils/bad-input';
 import { ComposerUi, paragraphBlock } from '../utils/composer';
 import {
 	PNG_1PX,
@@ -209,7 +210,13 @@ test.describe( 'The full composer, as an administrator', () => {
 			composer.root.getByRole( 'group', { name: 'Categories' } )
 		).toHaveCount( 0 );
 		await composer.button( 'Publish' ).click();
-		await expect( composer.notice( 'Post published.' ) ).toBeVisible();
+		// In the type's own words, not "Post published." / "View post".
+		const pageNotice = composer.notice( 'Page published.' );
+		await expect( pageNotice ).toBeVisible();
+		await expect( pageNotice.getByRole( 'link' ) ).toHaveText( [
+			'View Page',
+			'Edit Page',
+		] );
 		const storedPage = await getStored(
 			requestUtils,
 			'pages',
@@ -228,7 +235,12 @@ test.describe( 'The full composer, as an administrator', () => {
 		await genres.fill( 'Mystery' );
 		await genres.press( 'Enter' );
 		await composer.button( 'Publish' ).click();
-		await expect( composer.notice( 'Post published.' ) ).toBeVisible();
+		const bookNotice = composer.notice( 'Book published.' );
+		await expect( bookNotice ).toBeVisible();
+		await expect( bookNotice.getByRole( 'link' ) ).toHaveText( [
+			'View Book',
+			'Edit Book',
+		] );
 		const book = await getStored(
 			requestUtils,
 			'qp-books',
@@ -238,6 +250,54 @@ test.describe( 'The full composer, as an administrator', () => {
 		expect( book.qp_genre ).toEqual( [
 			await termId( requestUtils, 'qp_genre', 'Mystery' ),
 		] );
+	} );
+
+	test( 'creates an entry of a type and a taxonomy in a REST namespace of their own', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		// Both live under /quick-post-test/v1/, not /wp/v2/ (the test plugin registers them so).
+		const cuisines = '/quick-post-test/v1/cuisines';
+		await deleteTerms( requestUtils, cuisines, [ 'Thai' ] );
+		const italian = await ensureTerm( requestUtils, cuisines, 'Italian' );
+		const requested: string[] = [];
+		page.on( 'request', ( request ) => requested.push( request.url() ) );
+
+		const composer = await ComposerUi.open( page, 'page' );
+		await composer.root
+			.getByRole( 'combobox', { name: 'Post type' } )
+			.selectOption( { label: 'Recipe' } );
+		await composer.write( 'Green curry', 'Coconut milk first.' );
+		await composer.openMoreOptions();
+		const field = composer.root.getByRole( 'combobox', {
+			name: 'Cuisines',
+		} );
+		await field.fill( 'Ital' );
+		await page.getByRole( 'option', { name: 'Italian' } ).click();
+		await field.fill( 'Thai' );
+		await field.press( 'Enter' );
+		await composer.button( 'Publish' ).click();
+		await expect( composer.notice( 'Post published.' ) ).toBeVisible();
+
+		const recipe = await getStored(
+			requestUtils,
+			'/quick-post-test/v1/recipes',
+			await composer.savedPostId()
+		);
+		expect( recipe.title.raw ).toBe( 'Green curry' );
+		expect( recipe.status ).toBe( 'publish' );
+		expect( ( recipe.cuisines as number[] ).sort() ).toEqual(
+			[ italian, await termId( requestUtils, cuisines, 'Thai' ) ].sort()
+		);
+		const routes = requested.map( restRoute );
+		expect( routes ).toContainEqual(
+			expect.stringMatching( /^\/quick-post-test\/v1\/cuisines/ )
+		);
+		expect(
+			routes.filter( ( route ) =>
+				/^\/wp\/v2\/(cuisines|recipes)/.test( route ?? '' )
+			)
+		).toEqual( [] );
 	} );
 
 	test( 'loads a recent draft, updates that same post, and starts a new one', async ( {

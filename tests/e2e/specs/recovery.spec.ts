@@ -206,6 +206,60 @@ test.describe( 'Network and server failures', () => {
 	} );
 } );
 
+test.describe( "A broken site's own words", () => {
+	const cases = [
+		{
+			mode: 'fatal',
+			status: 500,
+			words: 'There has been a critical error on this website. Learn more about troubleshooting WordPress.',
+		},
+		{
+			mode: 'maintenance',
+			status: 503,
+			words: 'The shop’s closed for maintenance & back at noon.',
+		},
+	];
+	for ( const { mode, status, words } of cases ) {
+		test( `are shown as text for a ${ status }, with the guidance and Retry`, async ( {
+			page,
+			context,
+			requestUtils,
+		}, testInfo ) => {
+			const baseURL = testInfo.project.use.baseURL ?? '';
+			await context.addCookies( [
+				testCookie( baseURL, 'quick_post_test_server_error', mode ),
+			] );
+			const title = `Through a ${ status } ${ Date.now() }`;
+			const composer = await ComposerUi.open( page, 'widget' );
+			await composer.write( title, 'Kept through the error.' );
+			await composer.button( 'Publish' ).click();
+
+			const notice = composer.notice( words );
+			await expect( notice ).toBeVisible();
+			await expect( notice ).toContainText(
+				`had a problem (error ${ status })`
+			);
+			await expect(
+				notice.locator(
+					'.components-notice__content strong, .components-notice__content p'
+				)
+			).toHaveCount( 0 );
+			await expect( composer.content ).toHaveValue(
+				'Kept through the error.'
+			);
+
+			await context.clearCookies( {
+				name: 'quick_post_test_server_error',
+			} );
+			await notice.getByRole( 'button', { name: 'Retry' } ).click();
+			await expect( composer.notice( 'Post published.' ) ).toBeVisible();
+			expect( await postsTitled( requestUtils, title ) ).toHaveLength(
+				1
+			);
+		} );
+	}
+} );
+
 test.describe( 'At most one post per submit', () => {
 	test( 'a double click makes one post', async ( { page, requestUtils } ) => {
 		const title = `Double clicked ${ Date.now() }`;

@@ -74,8 +74,9 @@ export class ComposerUi {
 
 	/** The ID of the post the success notice links to. */
 	async savedPostId(): Promise< number > {
+		// "Edit post", or the type's own words ("Edit Page").
 		const href = await this.root
-			.getByRole( 'link', { name: 'Edit post' } )
+			.locator( '.components-notice a[href*="action=edit"]' )
 			.getAttribute( 'href' );
 		const id = Number(
 			new URL( href ?? '', this.page.url() ).searchParams.get( 'post' )

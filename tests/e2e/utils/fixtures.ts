@@ -29,13 +29,22 @@ export interface StoredPost {
 	[ key: string ]: unknown;
 }
 
+/**
+ * A collection route: `/wp/v2/<restBase>`, or the route itself when one is given (a type or
+ * taxonomy in a namespace of its own, e.g. `/quick-post-test/v1/recipes`).
+ * @param restBase A REST base such as `posts`, or a full route.
+ */
+export function routeOf( restBase: string ): string {
+	return restBase.startsWith( '/' ) ? restBase : `/wp/v2/${ restBase }`;
+}
+
 export function getStored(
 	requestUtils: RequestUtils,
 	restBase: string,
 	id: number
 ): Promise< StoredPost > {
 	return requestUtils.rest( {
-		path: `/wp/v2/${ restBase }/${ id }`,
+		path: `${ routeOf( restBase ) }/${ id }`,
 		params: { context: 'edit' },
 	} );
 }
@@ -58,7 +67,7 @@ export async function termId(
 ): Promise< number | undefined > {
 	const terms: Array< { id: number; name: string } > =
 		await requestUtils.rest( {
-			path: `/wp/v2/${ restBase }`,
+			path: routeOf( restBase ),
 			params: { search: name, per_page: 10 },
 		} );
 	return terms.find( ( term ) => term.name === name )?.id;
@@ -95,7 +104,7 @@ export async function ensureTerm(
 ): Promise< number > {
 	try {
 		const term = await requestUtils.rest( {
-			path: `/wp/v2/${ restBase }`,
+			path: routeOf( restBase ),
 			method: 'POST',
 			data: parent ? { name, parent } : { name },
 		} );
@@ -125,7 +134,7 @@ export async function deleteTerms(
 		const id = await termId( requestUtils, restBase, name );
 		if ( id ) {
 			await requestUtils.rest( {
-				path: `/wp/v2/${ restBase }/${ id }`,
+				path: `${ routeOf( restBase ) }/${ id }`,
 				method: 'DELETE',
 				params: { force: true },
 			} );

@@ -13,8 +13,8 @@ import { useState } from '@wordpress/element';
  * Internal dependencies
  */
 import { FlatTermsField } from '../flat-terms-field';
-import { forgetMostUsedTerms } from '../../../hooks/use-most-used-terms';
-import { tags } from '../../../test-utils/settings';
+import { forgetMostUsedTerms } from '../../hooks/use-most-used-terms';
+import { QUERIES, tags } from '../../../test-utils/settings';
 import { mockServer } from '../../../test-utils/server';
 import type { TaxonomySettings, TermRef } from '../../../types';
 
@@ -29,6 +29,7 @@ function Field( {
 	return (
 		<FlatTermsField
 			taxonomy={ taxonomy }
+			queries={ QUERIES }
 			selected={ selected }
 			onChange={ ( terms ) => {
 				setSelected( terms );

@@ -13,7 +13,7 @@ import { useState } from '@wordpress/element';
  * Internal dependencies
  */
 import { HierarchicalTermsField } from '../hierarchical-terms-field';
-import { categories } from '../../../test-utils/settings';
+import { QUERIES, categories } from '../../../test-utils/settings';
 import { mockServer } from '../../../test-utils/server';
 import type { TaxonomySettings, TermRef } from '../../../types';
 
@@ -30,6 +30,7 @@ function Field( {
 	return (
 		<HierarchicalTermsField
 			taxonomy={ taxonomy }
+			queries={ QUERIES }
 			selected={ selected }
 			onChange={ ( terms ) => {
 				setSelected( terms );

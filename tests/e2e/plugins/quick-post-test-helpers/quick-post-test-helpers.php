@@ -18,7 +18,13 @@ function register_book_type() {
 		'qp_book',
 		array(
 			'label'        => 'Books',
-			'labels'       => array( 'singular_name' => 'Book' ),
+			// Its own wording, as a type registered with full labels has: the composer's notices use it.
+			'labels'       => array(
+				'singular_name'  => 'Book',
+				'item_published' => 'Book published.',
+				'view_item'      => 'View Book',
+				'edit_item'      => 'Edit Book',
+			),
 			'public'       => true,
 			'show_in_rest' => true,
 			'rest_base'    => 'qp-books',
@@ -38,6 +44,40 @@ function register_book_type() {
 	);
 }
 add_action( 'init', __NAMESPACE__ . '\register_book_type' );
+
+/**
+ * A post type and a taxonomy served from a REST namespace and base of their own
+ * (`/quick-post-test/v1/recipes`, `/quick-post-test/v1/cuisines`), as plugins register them: the
+ * composer must use the routes core's helpers give, not compose `/wp/v2/…` itself.
+ */
+function register_recipe_type() {
+	register_post_type(
+		'qp_recipe',
+		array(
+			'label'          => 'Recipes',
+			'labels'         => array( 'singular_name' => 'Recipe' ),
+			'public'         => true,
+			'show_in_rest'   => true,
+			'rest_namespace' => 'quick-post-test/v1',
+			'rest_base'      => 'recipes',
+			'supports'       => array( 'title', 'editor' ),
+			'taxonomies'     => array( 'qp_cuisine' ),
+		)
+	);
+	register_taxonomy(
+		'qp_cuisine',
+		'qp_recipe',
+		array(
+			'label'          => 'Cuisines',
+			'labels'         => array( 'singular_name' => 'Cuisine' ),
+			'hierarchical'   => false,
+			'show_in_rest'   => true,
+			'rest_namespace' => 'quick-post-test/v1',
+			'rest_base'      => 'cuisines',
+		)
+	);
+}
+add_action( 'init', __NAMESPACE__ . '\register_recipe_type' );
 
 /**
  * `quick_post_test_rtl=1` (cookie) renders wp-admin right to left, without a language pack.
@@ -121,6 +161,33 @@ function delete_seeded_terms( $request ) {
 	require_once QUICK_POST_DIR . 'tests/support/term-seeding.php';
 	return array( 'deleted' => \QuickPost\TestSupport\delete_seeded_terms( $request['taxonomy'], $request['prefix'] ) );
 }
+
+/**
+ * `quick_post_test_server_error=fatal|maintenance` (cookie): the next post create fails the way a
+ * broken site does. `fatal` is a real PHP fatal error, answered by core's fatal-error handler with
+ * display_errors off (as on a production site); `maintenance` is a plugin's WP_Error with HTML in it.
+ *
+ * @param mixed            $result  Response to send instead of dispatching, or null.
+ * @param \WP_REST_Server  $server  Server.
+ * @param \WP_REST_Request $request Request.
+ * @return mixed
+ */
+function fail_post_creates( $result, $server, $request ) {
+	$mode = isset( $_COOKIE['quick_post_test_server_error'] ) ? sanitize_key( $_COOKIE['quick_post_test_server_error'] ) : '';
+	if ( '' === $mode || 'POST' !== $request->get_method() || '/wp/v2/posts' !== untrailingslashit( $request->get_route() ) ) {
+		return $result;
+	}
+	if ( 'fatal' === $mode ) {
+		ini_set( 'display_errors', '0' ); // phpcs:ignore WordPress.PHP.IniSet
+		$missing = __NAMESPACE__ . '\no_such_function';
+		$missing();
+	}
+	if ( 'maintenance' === $mode ) {
+		return new \WP_Error( 'quick_post_test_maintenance', 'The shop&#8217;s <strong>closed</strong> for maintenance &amp; back at noon.', array( 'status' => 503 ) );
+	}
+	return $result;
+}
+add_filter( 'rest_pre_dispatch', __NAMESPACE__ . '\fail_post_creates', 5, 3 );
 
 /**
  * Cookies that bend limits for one browser context, so tests can reach states that take hours or
