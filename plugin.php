@@ -23,6 +23,7 @@ define( 'QUICK_POST_DIR', plugin_dir_path( __FILE__ ) );
 require_once QUICK_POST_DIR . 'includes/user-preferences.php';
 require_once QUICK_POST_DIR . 'includes/post-type-description.php';
 require_once QUICK_POST_DIR . 'includes/composer-settings.php';
+require_once QUICK_POST_DIR . 'includes/submit-lock.php';
 require_once QUICK_POST_DIR . 'includes/idempotency.php';
 require_once QUICK_POST_DIR . 'includes/assets.php';
 require_once QUICK_POST_DIR . 'includes/composer-root.php';

@@ -1,14 +1,14 @@
 <?php
 /**
- * At most one post per submit: a create request (`POST /wp/v2/<type>`) that carries an
- * `Idempotency-Key` header makes the same post however many times it arrives.
+ * At most one post per submit: a create request (`POST` to a post type's collection route) that
+ * carries an `Idempotency-Key` header makes the same post however many times it arrives.
  *
  * The first request with a key creates the post and records "<user ID>:<key>" on it as protected
  * post meta. A later request with the same key from the same user (a retry after a lost response,
  * a double submit) updates that post instead of creating another, so the writer's latest text
- * wins and no duplicate appears. Requests with one key are serialised by a lock row in the options
- * table (INSERT IGNORE on its unique name, as core's WP_Upgrader::create_lock does), so duplicates
- * that arrive at the same moment are covered too. Permission checks are core's, on every request.
+ * wins and no duplicate appears. Requests with one key are serialised by the submit lock (see
+ * submit-lock.php), so duplicates that arrive at the same moment are covered too. Permission
+ * checks are core's, on every request.
  *
  * @package QuickPost
  */
@@ -18,8 +18,6 @@ namespace QuickPost;
 defined( 'ABSPATH' ) || exit;
 
 const IDEMPOTENCY_META_KEY = '_quick_post_submit_key';
-const IDEMPOTENCY_LOCK_WAIT = 15;
-const IDEMPOTENCY_LOCK_STALE = 60;
 
 /**
  * The key a request carries, or null. Keys are what the composer sends (a UUID); anything else is
@@ -56,75 +54,27 @@ function get_created_post_type( $request ) {
 }
 
 /**
- * @param string $user_key "<user ID>:<key>".
- * @return string The lock's option name.
- */
-function idempotency_lock_name( $user_key ) {
-	return 'quick_post_lock_' . md5( $user_key );
-}
-
-/**
- * Takes the lock for one key, waiting while another request holds it.
+ * The live post an earlier request with this key created in this post type. A post of the key
+ * that went to the trash no longer counts: the next request makes a new one, which later retries
+ * then replay onto.
  *
- * @param string $user_key "<user ID>:<key>".
- * @return string|null The lock's value ("<time>|<token>") while this request holds it, or null.
- */
-function acquire_idempotency_lock( $user_key ) {
-	global $wpdb;
-	$name     = idempotency_lock_name( $user_key );
-	$deadline = microtime( true ) + IDEMPOTENCY_LOCK_WAIT;
-	do {
-		$value = time() . '|' . wp_generate_password( 20, false );
-		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- an atomic insert is the lock; the cache must not answer.
-		$taken = $wpdb->query(
-			$wpdb->prepare(
-				"INSERT IGNORE INTO `{$wpdb->options}` ( `option_name`, `option_value`, `autoload` ) VALUES ( %s, %s, 'off' ) /* LOCK */",
-				$name,
-				$value
-			)
-		);
-		if ( $taken ) {
-			return $value;
-		}
-		// phpcs:ignore WordPress.DB.DirectDatabaseQuery
-		$held = (string) $wpdb->get_var( $wpdb->prepare( "SELECT option_value FROM `{$wpdb->options}` WHERE option_name = %s", $name ) );
-		if ( '' !== $held && (int) $held < time() - IDEMPOTENCY_LOCK_STALE ) {
-			// Left behind by a request that died: break it.
-			release_idempotency_lock( $user_key, $held );
-			continue;
-		}
-		usleep( 50000 );
-	} while ( microtime( true ) < $deadline );
-	return null;
-}
-
-/**
- * Releases the lock if this request still holds it (never one a later request took since).
- *
- * @param string $user_key "<user ID>:<key>".
- * @param string $value    The value the lock was taken with.
- */
-function release_idempotency_lock( $user_key, $value ) {
-	global $wpdb;
-	// phpcs:ignore WordPress.DB.DirectDatabaseQuery
-	$wpdb->query( $wpdb->prepare( "DELETE FROM `{$wpdb->options}` WHERE option_name = %s AND option_value = %s", idempotency_lock_name( $user_key ), $value ) );
-}
-
-/**
- * The post an earlier request with this key created, if it still exists.
- *
- * @param string $user_key "<user ID>:<key>".
+ * @param string $user_key  "<user ID>:<key>".
+ * @param string $post_type Post type.
  * @return \WP_Post|null
  */
-function find_post_by_idempotency_key( $user_key ) {
+function find_post_by_idempotency_key( $user_key, $post_type ) {
 	global $wpdb;
-	// Straight from the table: a post created a moment ago by a concurrent request is not in any cache.
+	// Straight from the tables: a post created a moment ago by a request on another server is in
+	// no cache of this one, and a persistent cache may still hold what came before.
 	// phpcs:ignore WordPress.DB.DirectDatabaseQuery
 	$post_id = (int) $wpdb->get_var(
 		$wpdb->prepare(
-			"SELECT post_id FROM `{$wpdb->postmeta}` WHERE meta_key = %s AND meta_value = %s ORDER BY post_id ASC LIMIT 1",
+			"SELECT p.ID FROM `{$wpdb->postmeta}` m INNER JOIN `{$wpdb->posts}` p ON p.ID = m.post_id
+			WHERE m.meta_key = %s AND m.meta_value = %s AND p.post_type = %s AND p.post_status NOT IN ( 'trash', 'auto-draft' )
+			ORDER BY p.ID DESC LIMIT 1",
 			IDEMPOTENCY_META_KEY,
-			$user_key
+			$user_key,
+			$post_type
 		)
 	);
 	if ( ! $post_id ) {
@@ -132,7 +82,58 @@ function find_post_by_idempotency_key( $user_key ) {
 	}
 	clean_post_cache( $post_id );
 	$post = get_post( $post_id );
-	return $post && 'trash' !== $post->post_status ? $post : null;
+	return $post instanceof \WP_Post ? $post : null;
+}
+
+/**
+ * @param int $seconds When a retry may succeed.
+ * @return \WP_REST_Response A 409 with `Retry-After`, which the composer waits for before it retries.
+ */
+function save_in_progress_response( $seconds ) {
+	$response = rest_convert_error_to_response(
+		new \WP_Error(
+			'quick_post_save_in_progress',
+			__( 'This post is still being saved. Wait a moment, then try again.', 'quick-post' ),
+			array(
+				'status'      => 409,
+				'retry_after' => $seconds,
+			)
+		)
+	);
+	$response->header( 'Retry-After', (string) $seconds );
+	return $response;
+}
+
+/**
+ * Releases the lock once the request is handled, or at shutdown if it never is (a fatal error).
+ *
+ * @param \WP_REST_Request $request The keyed request.
+ * @param array            $lock    From acquire_submit_lock().
+ * @return callable Releases the lock now; calling it again does nothing.
+ */
+function release_when_done( $request, $lock ) {
+	$released = false;
+	$release  = static function () use ( $lock, &$released ) {
+		if ( $released ) {
+			return;
+		}
+		$released = true;
+		if ( ! release_submit_lock( $lock ) ) {
+			// Only possible for a row lock a later request broke as stale: this one ran too long.
+			// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
+			error_log( sprintf( 'Quick Post: the submit lock %s was no longer held when its request ended.', $lock['name'] ) );
+		}
+	};
+	$after = static function ( $response, $handler, $handled ) use ( $request, $release, &$after ) {
+		if ( $handled === $request ) {
+			$release();
+			remove_filter( 'rest_request_after_callbacks', $after, 10 );
+		}
+		return $response;
+	};
+	add_filter( 'rest_request_after_callbacks', $after, 10, 3 );
+	register_shutdown_function( $release );
+	return $release;
 }
 
 /**
@@ -155,49 +156,22 @@ function handle_idempotent_create( $result, $server, $request ) {
 	}
 
 	$user_key = get_current_user_id() . ':' . $key;
-	$lock     = acquire_idempotency_lock( $user_key );
-	if ( null === $lock ) {
-		return new \WP_Error(
-			'quick_post_save_in_progress',
-			__( 'This post is still being saved. Wait a moment, then try again.', 'quick-post' ),
-			array( 'status' => 409 )
-		);
+	$lock     = acquire_submit_lock( $user_key );
+	if ( ! $lock['held'] ) {
+		return save_in_progress_response( $lock['retry_after'] );
 	}
-	// Whatever happens next, the lock goes when this request ends: once the request is handled,
-	// or at shutdown if it never is (a fatal error).
-	$released = false;
-	$release  = static function () use ( $user_key, $lock, &$released ) {
-		if ( ! $released ) {
-			$released = true;
-			release_idempotency_lock( $user_key, $lock );
-		}
-	};
-	add_filter(
-		'rest_request_after_callbacks',
-		static function ( $response, $handler, $handled ) use ( $request, $release ) {
-			if ( $handled === $request ) {
-				$release();
-			}
-			return $response;
-		},
-		10,
-		3
-	);
-	register_shutdown_function( $release );
+	$release = release_when_done( $request, $lock );
 
-	$existing = find_post_by_idempotency_key( $user_key );
+	$existing = find_post_by_idempotency_key( $user_key, $type->name );
 	if ( ! $existing ) {
-		add_action(
-			"rest_insert_{$type->name}",
-			static function ( $post, $inserted, $creating ) use ( $request, $user_key ) {
-				if ( $creating && $inserted === $request ) {
-					// Not `$unique`: the post is new, and under the lock no other post has this key.
-					add_post_meta( $post->ID, IDEMPOTENCY_META_KEY, $user_key );
-				}
-			},
-			10,
-			3
-		);
+		$record = static function ( $post, $inserted, $creating ) use ( $request, $user_key, $type, &$record ) {
+			if ( $creating && $inserted === $request ) {
+				// Not `$unique`: the post is new, and under the lock no other post has this key.
+				add_post_meta( $post->ID, IDEMPOTENCY_META_KEY, $user_key );
+				remove_action( "rest_insert_{$type->name}", $record, 10 );
+			}
+		};
+		add_action( "rest_insert_{$type->name}", $record, 10, 3 );
 		return $result;
 	}
 

@@ -20,13 +20,15 @@ export interface RestError {
 	retryable?: boolean;
 	/** The login session is gone: the user must log in again before anything can be saved. */
 	loggedOut?: boolean;
+	/** Seconds after which the same request may succeed (the server's Retry-After). */
+	retryAfter?: number;
 }
 
 interface RestErrorBody {
 	code?: unknown;
 	message?: unknown;
 	param?: unknown;
-	data?: { status?: unknown; params?: unknown } | null;
+	data?: { status?: unknown; params?: unknown; retry_after?: unknown } | null;
 }
 
 /** Long enough for any sentence a plugin or core puts in an error; HTML pages are cut short. */
@@ -112,6 +114,11 @@ function messageForCode( code: string ): string | undefined {
 		case 'quick_post_logged_out':
 			return __(
 				'You have been logged out. Log in again, then retry: your text is still here.',
+				'quick-post'
+			);
+		case 'quick_post_save_in_progress':
+			return __(
+				'Your site is still finishing an earlier save of this post, so this one has to wait. Your text is still here.',
 				'quick-post'
 			);
 		case 'empty_content':
@@ -200,6 +207,10 @@ export function toRestError( error: unknown ): RestError {
 	}
 	if ( RETRYABLE_CODES.includes( code ) || serverTrouble ) {
 		result.retryable = true;
+	}
+	const retryAfter = body.data?.retry_after;
+	if ( typeof retryAfter === 'number' && retryAfter > 0 ) {
+		result.retryAfter = retryAfter;
 	}
 	if ( LOGGED_OUT_CODES.includes( code ) || status === 401 ) {
 		result.loggedOut = true;

@@ -42,6 +42,21 @@ function readBack( type: PostTypeSettings ): string[] {
 	];
 }
 
+/** Presses this soon after a save count as the same submit, not a new, empty one. */
+const REPEAT_WINDOW_MS = 2000;
+
+/**
+ * @param state   The composer's state.
+ * @param refused Why the form cannot be saved.
+ */
+function isRepeatOfSave( state: ComposerState, refused: RestError ): boolean {
+	return (
+		refused.code === 'empty_content' &&
+		state.outcome?.type === 'saved' &&
+		Date.now() - state.outcome.at < REPEAT_WINDOW_MS
+	);
+}
+
 /**
  * @param context What the save works with.
  * @param intent  The button pressed.
@@ -60,6 +75,11 @@ export async function sendSave(
 		return null;
 	};
 	const refused = refusal( latest().form );
+	if ( refused && isRepeatOfSave( latest(), refused ) ) {
+		// The same submit pressed again after it went through (Ctrl+Enter mashed on a fast site):
+		// the form is empty because the post was saved; the notice saying so stays.
+		return null;
+	}
 	if ( refused ) {
 		return fail( refused );
 	}
@@ -119,6 +139,7 @@ export async function sendSave(
 			terms,
 			notes: describeDifferences( post, sent, type, terms ),
 			fresh: emptyForm( COMPOSER_FIELDS, type ),
+			at: Date.now(),
 		} );
 		return post;
 	} catch ( error ) {

@@ -15,6 +15,7 @@ import { getPostForEditing } from '../api/posts';
 import { getPostTerms } from '../api/terms';
 import type { RestError } from '../api/rest-error';
 import { COMPOSER_FIELDS } from './fields';
+import { useAutoRetry } from './hooks/use-auto-retry';
 import { useStore } from './hooks/use-store';
 import { useUploads, type Uploads } from './hooks/use-uploads';
 import { sendSave } from './send-save';
@@ -89,15 +90,24 @@ export function useComposer( settings: QuickPostSettings ): Composer {
 		[ types, dispatch ]
 	);
 
-	const save = useCallback(
-		async ( intent: SaveIntent ): Promise< SavedPost | null > => {
+	const autoRetry = useAutoRetry( now, dispatch );
+
+	const send = useCallback(
+		async (
+			intent: SaveIntent,
+			automatic: boolean
+		): Promise< SavedPost | null > => {
 			if ( inFlight.current ) {
 				return null;
 			}
+			if ( ! automatic ) {
+				autoRetry.cancel();
+			}
 			inFlight.current = true;
 			lastIntent.current = intent;
+			let post: SavedPost | null = null;
 			try {
-				return await sendSave(
+				post = await sendSave(
 					{
 						latest: now,
 						dispatch,
@@ -110,8 +120,14 @@ export function useComposer( settings: QuickPostSettings ): Composer {
 			} finally {
 				inFlight.current = false;
 			}
+			autoRetry.afterSave( () => void send( intent, true ) );
+			return post;
 		},
-		[ now, typeFor, uploads, dispatch, settings.limits.timeout ]
+		[ now, typeFor, uploads, dispatch, settings.limits.timeout, autoRetry ]
+	);
+	const save = useCallback(
+		( intent: SaveIntent ) => send( intent, false ),
+		[ send ]
 	);
 
 	const retry = useCallback(
@@ -125,6 +141,7 @@ export function useComposer( settings: QuickPostSettings ): Composer {
 	const load = useCallback(
 		async ( id: number ): Promise< boolean > => {
 			const type = typeFor( now().typeSlug );
+			autoRetry.cancel();
 			dispatch( { type: 'loadStarted' } );
 			try {
 				const post = await getPostForEditing( type, id );
@@ -148,22 +165,21 @@ export function useComposer( settings: QuickPostSettings ): Composer {
 				return false;
 			}
 		},
-		[ now, typeFor, dispatch ]
+		[ now, typeFor, dispatch, autoRetry ]
 	);
 
-	const startNew = useCallback(
-		() =>
-			dispatch( {
-				type: 'startedNew',
-				fresh: fresh( typeFor( now().typeSlug ) ),
-			} ),
-		[ now, dispatch, typeFor ]
-	);
+	const startNew = useCallback( () => {
+		autoRetry.cancel();
+		dispatch( {
+			type: 'startedNew',
+			fresh: fresh( typeFor( now().typeSlug ) ),
+		} );
+	}, [ now, dispatch, typeFor, autoRetry ] );
 
-	const dismissOutcome = useCallback(
-		() => dispatch( { type: 'outcomeDismissed' } ),
-		[ dispatch ]
-	);
+	const dismissOutcome = useCallback( () => {
+		autoRetry.cancel();
+		dispatch( { type: 'outcomeDismissed' } );
+	}, [ dispatch, autoRetry ] );
 
 	const snapshot = useCallback( (): ComposerSnapshot => {
 		const { typeSlug, form, editingId, submitKey } = now();

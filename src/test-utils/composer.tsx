@@ -18,12 +18,14 @@ import type { QuickPostSettings } from '../types';
 
 /**
  * Renders the composer and waits until its recent drafts have loaded.
- * @param settings
+ * @param settings The settings PHP would print.
+ * @param options  For user-event, e.g. `advanceTimers` with Jest's fake timers.
  */
 export async function renderComposer(
-	settings: QuickPostSettings = makeSettings()
+	settings: QuickPostSettings = makeSettings(),
+	options: Parameters< typeof userEvent.setup >[ 0 ] = {}
 ) {
-	const user = userEvent.setup();
+	const user = userEvent.setup( options );
 	render( <Composer settings={ settings } context="page" /> );
 	await waitFor( () =>
 		expect(

@@ -41,10 +41,40 @@ async function logIn( baseURL: string, user: TestUser ) {
 	return { context, requestUtils };
 }
 
+/**
+ * Checks that the site runs what this run claims (bin/test-e2e.mjs says it in
+ * QUICK_POST_E2E_EXPECT: a PHP version prefix, a WordPress version, a database, an object cache).
+ * @param requestUtils An administrator's request utils.
+ */
+async function checkEnvironment( requestUtils: RequestUtils ) {
+	const environment: Record< string, unknown > = await requestUtils.rest( {
+		path: '/quick-post-test/v1/environment',
+	} );
+	console.log(
+		`Testing on PHP ${ environment.php }, WordPress ${ environment.wordpress }, ${ environment.database } ${ environment.dbServer }, object cache: ${ environment.objectCache }, multisite: ${ environment.multisite }, submit lock: ${ environment.lock }`
+	);
+	const expected: Record< string, unknown > = JSON.parse(
+		process.env.QUICK_POST_E2E_EXPECT ?? '{}'
+	);
+	for ( const [ key, value ] of Object.entries( expected ) ) {
+		const actual = String( environment[ key ] );
+		const matches =
+			key === 'php' || key === 'wordpress'
+				? actual.startsWith( String( value ) )
+				: actual === String( value );
+		if ( ! matches ) {
+			throw new Error(
+				`This run claims ${ key } ${ value }, but the site runs ${ actual }.`
+			);
+		}
+	}
+}
+
 export default async function globalSetup( config: FullConfig ) {
 	const baseURL = String( config.projects[ 0 ]?.use.baseURL );
 
 	const admin = await logIn( baseURL, USERS.administrator );
+	await checkEnvironment( admin.requestUtils );
 	await admin.requestUtils.deleteAllUsers();
 	await admin.requestUtils.deleteAllPosts();
 	for ( const user of Object.values( USERS ) ) {

@@ -22,9 +22,19 @@ const executablePath = fs.existsSync( systemChromium )
 	? systemChromium
 	: undefined;
 
+// Specs that need what only one stack has: several PHP workers on MySQL, or a network.
+const stack = process.env.QUICK_POST_E2E_STACK ?? 'playground';
+const onlyOn: Record< string, string > = {
+	'concurrency.spec.ts': 'native',
+	'multisite.spec.ts': 'multisite',
+};
+
 export default defineConfig( {
 	...baseConfig,
 	testDir: path.join( __dirname, 'specs' ),
+	testIgnore: Object.entries( onlyOn )
+		.filter( ( [ , only ] ) => only !== stack )
+		.map( ( [ file ] ) => `**/${ file }` ),
 	globalSetup: require.resolve( './global-setup.ts' ),
 	reporter: process.env.CI
 		? [ [ 'list' ] ]

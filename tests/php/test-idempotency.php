@@ -169,22 +169,37 @@ class Test_Idempotency extends TestCase {
 		);
 	}
 
-	/**
-	 * Only the first retry after the trash is covered: find_post_by_idempotency_key() reads the
-	 * oldest post with the key, which stays the trashed one, so every later retry with this key
-	 * creates yet another post (a known bug, reported, not asserted here).
-	 */
-	public function test_a_trashed_post_is_not_replayed_onto() {
-		$this->log_in_as( 'author' );
-		$first = $this->create_post( array( 'title' => 'Binned' ) )->get_data()['id'];
+	public function test_retries_after_the_post_was_trashed_make_one_new_post_and_replay_onto_it() {
+		$user_id = $this->log_in_as( 'author' );
+		$first   = $this->create_post( array( 'title' => 'Binned' ) )->get_data()['id'];
 		wp_trash_post( $first );
 
-		$second = $this->create_post( array( 'title' => 'Fresh' ) );
+		$statuses = array();
+		$ids      = array();
+		foreach ( array( 'Retry one', 'Retry two', 'Retry three' ) as $title ) {
+			$response   = $this->create_post( array( 'title' => $title ) );
+			$statuses[] = $response->get_status();
+			$ids[]      = $response->get_data()['id'];
+		}
 
-		$this->assertSame( 201, $second->get_status() );
-		$this->assertNotSame( $first, $second->get_data()['id'] );
+		$this->assertSame( array( 201, 200, 200 ), $statuses );
+		$this->assertSame( array( $ids[0], $ids[0], $ids[0] ), $ids, 'One new post, then replays onto it.' );
+		$this->assertNotSame( $first, $ids[0] );
+		$this->assertSame( 'Retry three', get_post( $ids[0] )->post_title );
 		$this->assertSame( 'trash', get_post_status( $first ) );
+		$this->assertSame( array( $first, $ids[0] ), $this->posts_with_key( $user_id . ':' . self::KEY ) );
 		$this->assertSame( 0, $this->count_lock_rows() );
+	}
+
+	public function test_the_same_key_sent_to_another_post_type_creates_there_instead_of_updating() {
+		$this->log_in_as( 'editor' );
+		$post = $this->create_post( array( 'title' => 'A post' ) )->get_data()['id'];
+
+		$page = $this->create_post( array( 'title' => 'A page' ), self::KEY, '/wp/v2/pages' );
+
+		$this->assertSame( 201, $page->get_status() );
+		$this->assertSame( 'page', get_post_type( $page->get_data()['id'] ) );
+		$this->assertSame( 'A post', get_post( $post )->post_title );
 	}
 
 	public function test_custom_post_type_with_its_own_namespace_is_deduplicated_on_its_route() {

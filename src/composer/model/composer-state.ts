@@ -18,6 +18,8 @@ export type ComposerOutcome =
 			notes: string[];
 			/** The status the post had before this save (null for a new post). */
 			previousStatus: PostStatus | null;
+			/** When the answer came (ms since the epoch). */
+			at: number;
 	  }
 	| { type: 'failed'; error: SaveFailure }
 	| { type: 'restored' };
@@ -81,8 +83,12 @@ export type ComposerAction =
 			notes: string[];
 			/** An empty form of the post type, for what comes next. */
 			fresh: PostForm;
+			/** When the answer came (ms since the epoch). */
+			at: number;
 	  }
 	| { type: 'saveFailed'; error: SaveFailure }
+	/** The failed save goes again by itself in `seconds` (the site asked to wait). */
+	| { type: 'retryScheduled'; seconds: number }
 	| { type: 'loadStarted' }
 	| { type: 'loaded'; id: number; status: PostStatus; form: PostForm }
 	| { type: 'loadFailed'; error: SaveFailure }

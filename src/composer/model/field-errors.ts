@@ -13,6 +13,8 @@ import type { PostTypeSettings } from '../../types';
 /** A failed save, with the field it concerns (by field id) when one does. */
 export interface SaveFailure extends RestError {
 	field?: string;
+	/** Seconds until the composer sends the same save again by itself. */
+	autoRetryIn?: number;
 }
 
 /**

@@ -92,6 +92,7 @@ function afterSave(
 		post: action.post,
 		notes: action.notes,
 		previousStatus: state.editingStatus,
+		at: action.at,
 	};
 	const done = {
 		...state,
@@ -132,10 +133,12 @@ export function composerReducer(
 			if ( state.editingId !== null || action.slug === state.typeSlug ) {
 				return state;
 			}
-			// The words stay; fields that belong to the old type start over.
+			// The words stay; fields that belong to the old type start over. So does the submit
+			// key: a post of another type is another post, which a retry must not update.
 			return {
 				...state,
 				typeSlug: action.slug,
+				submitKey: null,
 				form: {
 					...action.fresh,
 					title: state.form.title,
@@ -158,6 +161,19 @@ export function composerReducer(
 				saving: null,
 				outcome: { type: 'failed', error: action.error },
 			};
+		case 'retryScheduled':
+			return state.outcome?.type === 'failed'
+				? {
+						...state,
+						outcome: {
+							type: 'failed',
+							error: {
+								...state.outcome.error,
+								autoRetryIn: action.seconds,
+							},
+						},
+					}
+				: state;
 		case 'loadStarted':
 			return { ...state, isLoading: true, outcome: null };
 		case 'loaded':

@@ -7,7 +7,7 @@
  * WordPress dependencies
  */
 import { Notice } from '@wordpress/components';
-import { __ } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -83,6 +83,17 @@ export function OutcomeNotice( {
 				actions={ actions }
 			>
 				{ error.message }
+				{ error.autoRetryIn !== undefined &&
+					` ${ sprintf(
+						/* translators: %d: a number of seconds. */
+						_n(
+							'Quick Post tries again in %d second.',
+							'Quick Post tries again in %d seconds.',
+							error.autoRetryIn,
+							'quick-post'
+						),
+						error.autoRetryIn
+					) }` }
 			</Notice>
 		);
 	}

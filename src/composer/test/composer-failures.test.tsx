@@ -1,7 +1,7 @@
 /**
  * External dependencies
  */
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 
 /**
  * Internal dependencies
@@ -133,5 +133,71 @@ describe( 'Composer, when a save fails', () => {
 			'This slug cannot be used. Use letters, numbers and hyphens.'
 		);
 		expect( title() ).toHaveValue( 'Bad slug' );
+	} );
+} );
+
+describe( 'Composer, when the site is still saving an earlier copy', () => {
+	beforeEach( () => jest.useFakeTimers() );
+	afterEach( () => jest.useRealTimers() );
+
+	it( 'should wait as long as the site asks, say so, and send the same save again by itself', async () => {
+		let attempts = 0;
+		const requests = server( () => {
+			attempts++;
+			if ( attempts < 3 ) {
+				throw {
+					code: 'quick_post_save_in_progress',
+					message: 'This post is still being saved.',
+					data: { status: 409, retry_after: 2 },
+				};
+			}
+			return savedPost( 'publish' );
+		} );
+		const user = await renderComposer( undefined, {
+			advanceTimers: jest.advanceTimersByTime,
+		} );
+
+		await user.type( title(), 'Patience' );
+		await user.click( screen.getByRole( 'button', { name: 'Publish' } ) );
+		expect(
+			await findNotice(
+				/still finishing an earlier save of this post.*tries again in 2 seconds\./
+			)
+		).toBeInTheDocument();
+		expect( requests.filter( isSave ) ).toHaveLength( 1 );
+
+		await act( async () => jest.advanceTimersByTime( 2000 ) );
+		await waitFor( () =>
+			expect( requests.filter( isSave ) ).toHaveLength( 2 )
+		);
+		await act( async () => jest.advanceTimersByTime( 2000 ) );
+
+		expect( await findNotice( 'Post published.' ) ).toBeInTheDocument();
+		const keys = requests
+			.filter( isSave )
+			.map( ( request ) => request.headers[ 'Idempotency-Key' ] );
+		expect( keys ).toHaveLength( 3 );
+		expect( new Set( keys ).size ).toBe( 1 );
+	} );
+
+	it( 'should stop retrying when the writer starts over', async () => {
+		const requests = server( () => {
+			throw {
+				code: 'quick_post_save_in_progress',
+				message: 'This post is still being saved.',
+				data: { status: 409, retry_after: 2 },
+			};
+		} );
+		const user = await renderComposer( undefined, {
+			advanceTimers: jest.advanceTimersByTime,
+		} );
+
+		await user.type( title(), 'Never mind' );
+		await user.click( screen.getByRole( 'button', { name: 'Publish' } ) );
+		await findNotice( /tries again in 2 seconds/ );
+		await user.click( screen.getByRole( 'button', { name: /Close/ } ) );
+		await act( async () => jest.advanceTimersByTime( 10000 ) );
+
+		expect( requests.filter( isSave ) ).toHaveLength( 1 );
 	} );
 } );

@@ -194,3 +194,25 @@ describe( 'Composer, saving', () => {
 		expect( content() ).toHaveValue( 'Sent and more' );
 	} );
 } );
+
+describe( 'Composer, on a fast site', () => {
+	it( 'should keep the success notice when the same submit is pressed again right after', async () => {
+		const requests = server( () => savedPost( 'publish' ) );
+		const user = await renderComposer();
+
+		await user.type( content(), 'Once is enough' );
+		await user.keyboard( '{Control>}{Enter}{/Control}' );
+		expect( await findNotice( 'Post published.' ) ).toBeInTheDocument();
+		await user.keyboard( '{Control>}{Enter}{Enter}{/Control}' );
+
+		await expect(
+			findNotice( 'Post published.' )
+		).resolves.toBeInTheDocument();
+		expect(
+			screen.queryByText( 'Add a title or some content before saving.', {
+				selector: '.components-notice__content',
+			} )
+		).not.toBeInTheDocument();
+		expect( requests.filter( isSave ) ).toHaveLength( 1 );
+	} );
+} );

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from '@wordpress/e2e-test-utils-playwright';
+import { test, expect } from '../utils/test';
 
 /**
  * Internal dependencies

@@ -2,7 +2,7 @@
  * Bad input through the composer: each gets a clear message or a correct stored result (read back
  * over REST), and what the writer typed is never lost when something is refused.
  */
-import { test, expect } from '@wordpress/e2e-test-utils-playwright';
+import { test, expect } from '../utils/test';
 import type { Dialog } from '@playwright/test';
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Every field of the full composer, saved and read back over REST; other post types; drafts.
  */
-import { test, expect } from '@wordpress/e2e-test-utils-playwright';
+import { test, expect } from '../utils/test';
 
 /**
  * Internal dependencies

@@ -2,7 +2,7 @@
  * When the server refuses one field, the writer sees why at that field, in plain words, with
  * everything else still in the form.
  */
-import { test, expect } from '@wordpress/e2e-test-utils-playwright';
+import { test, expect } from '../utils/test';
 
 /**
  * Internal dependencies

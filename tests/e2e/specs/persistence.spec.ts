@@ -2,7 +2,7 @@
  * No lost text: the composer keeps unsaved work in the browser and brings it back after a reload or
  * in another tab, separately for the page and the widget, until the server has the post.
  */
-import { test, expect } from '@wordpress/e2e-test-utils-playwright';
+import { test, expect } from '../utils/test';
 import type { Page } from '@playwright/test';
 
 /**

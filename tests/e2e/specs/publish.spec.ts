@@ -1,7 +1,7 @@
 /**
  * Writing and saving posts from the Quick Post page and the dashboard widget, as each role.
  */
-import { test, expect } from '@wordpress/e2e-test-utils-playwright';
+import { test, expect } from '../utils/test';
 
 /**
  * Internal dependencies

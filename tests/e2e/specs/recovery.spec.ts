@@ -2,7 +2,7 @@
  * Saves that go wrong on the way: an expired nonce, a lost session, the network, a slow or broken
  * server. Each keeps the text, explains, and ends with exactly one post.
  */
-import { test, expect } from '@wordpress/e2e-test-utils-playwright';
+import { test, expect } from '../utils/test';
 import type { Request, Route } from '@playwright/test';
 
 /**

@@ -1,11 +1,7 @@
 /**
  * A site with 3,000 categories and 10,000 tags: the composer never lists a whole taxonomy.
  */
-import {
-	test,
-	expect,
-	type RequestUtils,
-} from '@wordpress/e2e-test-utils-playwright';
+import { test, expect, type RequestUtils } from '../utils/test';
 import type { Request } from '@playwright/test';
 
 /**

@@ -3,7 +3,7 @@
  * when the UI is bypassed with the page's own nonce. Plus requests without a valid nonce, markup
  * in titles, and pages of users who may not write.
  */
-import { test, expect } from '@wordpress/e2e-test-utils-playwright';
+import { test, expect } from '../utils/test';
 import type { Page } from '@playwright/test';
 
 /**

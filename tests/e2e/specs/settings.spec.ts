@@ -1,7 +1,7 @@
 /**
  * What PHP hands the bundle: the values the TypeScript types promise, with their JSON types.
  */
-import { test, expect } from '@wordpress/e2e-test-utils-playwright';
+import { test, expect } from '../utils/test';
 
 /**
  * Internal dependencies

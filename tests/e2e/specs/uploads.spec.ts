@@ -2,7 +2,7 @@
  * Saving while the featured image is still uploading: the save waits for it, or is not sent when
  * the upload fails; the image never lands on the next post.
  */
-import { test, expect } from '@wordpress/e2e-test-utils-playwright';
+import { test, expect } from '../utils/test';
 
 /**
  * Internal dependencies

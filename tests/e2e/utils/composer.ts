@@ -29,8 +29,15 @@ export class ComposerUi {
 		} );
 	}
 
-	static async open( page: Page, where: 'page' | 'widget' ) {
-		await page.goto( where === 'page' ? PAGE_PATH : DASHBOARD_PATH );
+	/**
+	 * @param page  The page.
+	 * @param where The Quick Post page or the dashboard widget.
+	 * @param site  On a multisite network, the site's path below the main one, e.g. `second/`.
+	 */
+	static async open( page: Page, where: 'page' | 'widget', site = '' ) {
+		await page.goto(
+			site + ( where === 'page' ? PAGE_PATH : DASHBOARD_PATH )
+		);
 		const composer = new ComposerUi( page, where );
 		// The plain fields PHP prints are gone once the composer has taken over.
 		await expect( page.locator( '.quick-post-early' ) ).toHaveCount( 0 );

@@ -126,10 +126,10 @@ abstract class TestCase extends \WP_UnitTestCase {
 
 	/**
 	 * @param string $user_key "<user ID>:<key>".
-	 * @return string The lock row's option name, as the plugin documents it.
+	 * @return string The lock's name (the option name of a row lock).
 	 */
 	protected function lock_name( $user_key ) {
-		return 'quick_post_lock_' . md5( $user_key );
+		return \QuickPost\submit_lock_name( $user_key );
 	}
 
 	/**

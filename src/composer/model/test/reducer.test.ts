@@ -61,6 +61,54 @@ describe( 'composerReducer', () => {
 		expect( state.form.terms ).toEqual( {} );
 	} );
 
+	it( 'should hand a post of another type a key of its own', () => {
+		const state = run(
+			start(),
+			edited( { title: 'T' } ),
+			{
+				type: 'saveStarted',
+				intent: 'publish',
+				phase: 'sending',
+				submitKey: 'for-the-post',
+			},
+			{
+				type: 'saveFailed',
+				error: { code: 'fetch_error', message: 'x' },
+			},
+			{
+				type: 'typeChanged',
+				slug: 'page',
+				fresh: emptyForm( COMPOSER_FIELDS, page ),
+			}
+		);
+		expect( state.submitKey ).toBeNull();
+	} );
+
+	it( 'should say when a failed save goes again by itself', () => {
+		const failed = run( start(), {
+			type: 'saveFailed',
+			error: {
+				code: 'quick_post_save_in_progress',
+				message: 'x',
+				retryAfter: 2,
+			},
+		} );
+		expect(
+			run( failed, { type: 'retryScheduled', seconds: 2 } ).outcome
+		).toEqual( {
+			type: 'failed',
+			error: {
+				code: 'quick_post_save_in_progress',
+				message: 'x',
+				retryAfter: 2,
+				autoRetryIn: 2,
+			},
+		} );
+		expect(
+			run( start(), { type: 'retryScheduled', seconds: 2 } ).outcome
+		).toBeNull();
+	} );
+
 	it( 'should not change the type of a loaded draft', () => {
 		const loaded = run( start(), {
 			type: 'loaded',
@@ -95,6 +143,7 @@ describe( 'composerReducer', () => {
 				terms: sent.terms,
 				notes: [],
 				fresh,
+				at: 1000,
 			}
 		);
 		expect( state.form.title ).toBe( '' );
@@ -127,6 +176,7 @@ describe( 'composerReducer', () => {
 			terms: { post_tag: [ { id: 9, name: 'New' } ] },
 			notes: [],
 			fresh,
+			at: 1000,
 		} );
 		expect( state.editingId ).toBe( 5 );
 		expect( state.form.terms ).toEqual( {

@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name: Quick Post test helpers
- * Description: Test-only. A custom post type, bulk term seeding over REST, and a right-to-left switch.
+ * Description: Test-only. Custom post types, bulk term seeding over REST, a right-to-left switch, failure switches and routes about the stack.
  *
  * @package QuickPost
  */
@@ -9,6 +9,9 @@
 namespace QuickPost\TestHelpers;
 
 defined( 'ABSPATH' ) || exit;
+
+require_once __DIR__ . '/stack-routes.php';
+require_once __DIR__ . '/uninstall-routes.php';
 
 /**
  * A custom post type with a taxonomy of its own, to prove the composer handles any REST post type.
