@@ -15,6 +15,9 @@
  *                queries; timings on a shared machine are noise)
  *   --url URL    a running WordPress with this plugin and tests/bench/mu-plugins (default: the dev
  *                site, http://localhost:8888, started with bin/wp-env.mjs when it is not running)
+ *   --stack native --load
+ *                instead: writers saving keyed and bare posts against both hosts of a fresh native
+ *                stack (nginx + PHP-FPM + MariaDB + Redis); --writers N (20), --seconds N (60)
  *
  * Log in as BENCH_USER / BENCH_PASSWORD (default admin / password).
  */
@@ -111,6 +114,23 @@ function ownAssetSizes() {
 }
 
 async function main() {
+	if ( args.includes( '--load' ) ) {
+		// The native stack's load run: no browser, no Playground.
+		const { startNativeStack } = await import( './lib/native-stack.mjs' );
+		const { loadBench } = await import( '../tests/bench/load.mjs' );
+		const results = await loadBench( {
+			startNativeStack,
+			seconds: Number( option( '--seconds', 60 ) ),
+			writers: Number( option( '--writers', 20 ) ),
+		} );
+		if ( jsonFile ) {
+			fs.writeFileSync( jsonFile, JSON.stringify( results, null, '\t' ) );
+		}
+		if ( results.main.errors || results.duplicates ) {
+			process.exitCode = 1;
+		}
+		return;
+	}
 	const assets = ownAssetSizes();
 	let startedHere = false;
 	if ( ! ( await isUp() ) ) {

@@ -170,6 +170,9 @@ function messageForServerTrouble(
  * @return A code and a plain-language message.
  */
 export function toRestError( error: unknown ): RestError {
+	if ( isResponse( error ) ) {
+		return fromResponse( error );
+	}
 	const body: RestErrorBody =
 		typeof error === 'object' && error !== null ? error : {};
 	const code = typeof body.code === 'string' ? body.code : 'unknown_error';
@@ -217,6 +220,40 @@ export function toRestError( error: unknown ): RestError {
 		result.retryable = true;
 	}
 	return result;
+}
+
+/**
+ * @param value Anything api-fetch rejected with.
+ * @return Whether it is a fetch `Response` (from any window, so not by `instanceof`).
+ */
+function isResponse(
+	value: unknown
+): value is Pick< Response, 'url' | 'status' | 'ok' > {
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		typeof ( value as Response ).status === 'number' &&
+		typeof ( value as Response ).ok === 'boolean' &&
+		typeof ( value as Response ).url === 'string'
+	);
+}
+
+/**
+ * WordPress 6.8's api-fetch rejects with a bare `Response` where a fresh nonce cannot be had (its
+ * nonce endpoint answers 400 once the session is gone); other callers may too.
+ *
+ * @param response The answer api-fetch rejected with.
+ */
+function fromResponse(
+	response: Pick< Response, 'url' | 'status' >
+): RestError {
+	if ( response.url.includes( 'action=rest-nonce' ) ) {
+		return toRestError( { code: 'quick_post_logged_out' } );
+	}
+	return toRestError( {
+		code: 'unknown_error',
+		data: { status: response.status },
+	} );
 }
 
 /**

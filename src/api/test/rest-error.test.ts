@@ -178,3 +178,26 @@ describe( 'toRestError with invalid parameters', () => {
 		);
 	} );
 } );
+
+describe( 'toRestError for a bare Response', () => {
+	it( "should say the writer is logged out when WordPress 6.8's nonce refresh was refused", () => {
+		// What fetch() resolved with: the nonce endpoint's 400, which api-fetch 6.8 throws.
+		const error = toRestError( {
+			url: 'http://example.test/wp-admin/admin-ajax.php?action=rest-nonce',
+			status: 400,
+			ok: false,
+		} );
+		expect( error.loggedOut ).toBe( true );
+		expect( error.message ).toMatch( /logged out/i );
+	} );
+
+	it( 'should treat any other Response by its status', () => {
+		expect(
+			toRestError( {
+				url: 'http://example.test/wp-json/wp/v2/posts',
+				status: 502,
+				ok: false,
+			} )
+		).toMatchObject( { status: 502, retryable: true } );
+	} );
+} );

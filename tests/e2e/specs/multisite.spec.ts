@@ -12,7 +12,7 @@ import type { Browser } from '@playwright/test';
 import { ComposerUi } from '../utils/composer';
 
 const SECOND = 'second/';
-const SITE_ADMIN = { username: 'qp_second_admin', password: 'qp-second-pass' };
+const SITE_ADMIN = { username: 'qpsecondadmin', password: 'qp-second-pass' };
 
 /**
  * A REST request to another site of the network, as the logged-in super admin.

@@ -120,11 +120,44 @@ function attempt(
 ): Promise< string > {
 	return page.evaluate(
 		async ( { upload, png, ...request } ) => {
-			const { apiFetch } = (
-				window as unknown as {
-					wp: { apiFetch: ( options: object ) => Promise< unknown > };
-				}
-			 ).wp;
+			type Fetch = ( options: object ) => Promise< unknown >;
+			// WordPress 6.8 does not load wp-api-fetch on a subscriber's dashboard: the same request
+			// then goes out with fetch() and a nonce from core's endpoint, as api-fetch would send it.
+			const apiFetch: Fetch =
+				( window as unknown as { wp?: { apiFetch?: Fetch } } ).wp
+					?.apiFetch ??
+				( async ( sent: {
+					path?: string;
+					method?: string;
+					data?: object;
+					body?: FormData;
+				} ) => {
+					const nonce = await (
+						await fetch(
+							'/wp-admin/admin-ajax.php?action=rest-nonce'
+						)
+					).text();
+					const response = await fetch(
+						`/index.php?rest_route=${ encodeURIComponent(
+							sent.path ?? '/'
+						) }`,
+						{
+							method: sent.method,
+							headers: sent.body
+								? { 'X-WP-Nonce': nonce }
+								: {
+										'X-WP-Nonce': nonce,
+										'Content-Type': 'application/json',
+									},
+							body: sent.body ?? JSON.stringify( sent.data ),
+						}
+					);
+					const json = await response.json();
+					if ( ! response.ok ) {
+						throw json;
+					}
+					return json;
+				} );
 			let body: FormData | undefined;
 			if ( upload ) {
 				body = new FormData();

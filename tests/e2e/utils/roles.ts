@@ -16,6 +16,7 @@ export interface TestUser {
 	role: Role;
 }
 
+// Lowercase letters and digits only: what a multisite network allows in a username.
 export const USERS: Record< Role, TestUser > = {
 	administrator: {
 		username: 'admin',
@@ -23,22 +24,22 @@ export const USERS: Record< Role, TestUser > = {
 		role: 'administrator',
 	},
 	editor: {
-		username: 'qp_editor',
+		username: 'qpeditor',
 		password: 'qp-editor-pass',
 		role: 'editor',
 	},
 	author: {
-		username: 'qp_author',
+		username: 'qpauthor',
 		password: 'qp-author-pass',
 		role: 'author',
 	},
 	contributor: {
-		username: 'qp_contributor',
+		username: 'qpcontributor',
 		password: 'qp-contributor-pass',
 		role: 'contributor',
 	},
 	subscriber: {
-		username: 'qp_subscriber',
+		username: 'qpsubscriber',
 		password: 'qp-subscriber-pass',
 		role: 'subscriber',
 	},
