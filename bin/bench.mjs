@@ -3,13 +3,16 @@
  * `npm run bench`: Quick Post against what a person would use instead (core's Quick Draft widget
  * and the block editor), on the same WordPress, in the same run, in headless Chromium.
  *
- * Usage: node bin/bench.mjs [--runs N] [--json FILE] [--ci] [--no-scale] [--strict] [--url URL]
+ * Usage: node bin/bench.mjs [--runs N] [--json FILE] [--ci | --editor] [--no-scale] [--strict] [--url URL]
  *
  *   --runs N     measured runs of each timing (default 7; one warm-up run more is not counted)
  *   --save-runs N  measured runs of each save (default 3 × runs; with --ci, runs)
  *   --json FILE  also write every raw number to FILE
  *   --ci         CI mode: only the exact budgets (bytes, REST requests per save, queries and whole-
  *                taxonomy requests), each measured once; no timings (they need the full runs)
+ *   --editor     only writing in Content: time until it takes keys, keystroke-to-paint latency at
+ *                1,000 and 10,000 words (--keys N per screen and size, default 200) and a 5,000-word
+ *                Google Docs paste, each against the block editor (part of the full run too)
  *   --no-scale   skip the 3,000-category / 10,000-tag site
  *   --strict     fail on timing budgets too (by default only exact budgets fail: bytes, requests,
  *                queries; timings on a shared machine are noise)
@@ -28,12 +31,18 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 import {
+	keystrokeFloor,
+	keystrokeLatency,
+	longPasteTimes,
+} from '../tests/bench/editor.mjs';
+import {
 	firstCategoryMatch,
 	firstTagSuggestion,
 	footprint,
 	inTurns,
 	loadCost,
 	openUntilTypeable,
+	timeToFields,
 	timeToSaved,
 	timeToType,
 } from '../tests/bench/measure.mjs';
@@ -62,6 +71,8 @@ const option = ( name, fallback ) => {
 	return index >= 0 ? args[ index + 1 ] : fallback;
 };
 const ciMode = args.includes( '--ci' );
+const editorOnly = args.includes( '--editor' );
+const latencyKeys = Number( option( '--keys', 200 ) );
 const runs = Number( option( '--runs', ciMode ? 1 : 7 ) );
 // A save is one round trip on a site whose same request varies by ±20%: budgets within 10% of the
 // floor need more pairs than the page loads do.
@@ -108,8 +119,12 @@ function ownAssetSizes() {
 	return {
 		jsGzip: gzip( 'index.js' ),
 		cssGzip: gzip( 'style-index.css' ),
-		// Loaded by the bundle when More options is first needed (or once the page is idle).
-		laterJsGzip: gzip( 'more-options.js' ),
+		// Loaded by the bundle after the first paint: the writing surface at once (Content takes
+		// keys in a plain field until then), More options when first needed or once the page is idle.
+		later: {
+			'editor.js': gzip( 'editor.js' ),
+			'more-options.js': gzip( 'more-options.js' ),
+		},
 	};
 }
 
@@ -217,8 +232,16 @@ async function measure( assets ) {
 			await measureExact( context, rest, marker, results, log );
 			return results;
 		}
-		log( 'Time to type' );
-		results.timeToType = await timeToType( context, SCREENS, runs );
+		log( 'Time to type: title, Content and the writing surface' );
+		const fields = await timeToFields( context, SCREENS, runs );
+		results.timeToType = fields.title;
+		results.timeToContent = fields.content;
+		results.timeToSurface = fields.surface;
+
+		await measureWriting( context, rest, marker, results, log );
+		if ( editorOnly ) {
+			return results;
+		}
 
 		log( 'Time to saved' );
 		results.saveRuns = saveRuns;
@@ -335,6 +358,36 @@ async function measure( assets ) {
 		await browser.close();
 	}
 	return results;
+}
+
+/**
+ * Writing in Content against the block editor: keystroke latency in long posts, a long paste.
+ *
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {Object}                                    rest
+ * @param {string}                                    marker
+ * @param {Object}                                    results Filled in.
+ * @param {Function}                                  log
+ */
+async function measureWriting( context, rest, marker, results, log ) {
+	log(
+		`Keystroke to paint: ${ latencyKeys } keys at 1,000 and 10,000 words`
+	);
+	results.keystrokes = await keystrokeLatency(
+		context,
+		SCREENS,
+		rest,
+		marker,
+		{ sizes: [ 1000, 10000 ], keys: latencyKeys }
+	);
+	results.keystrokeFloor = await keystrokeFloor(
+		context,
+		SCREENS,
+		latencyKeys
+	);
+	log( 'Paste of a 5,000-word Google Docs document' );
+	results.paste = await longPasteTimes( context, SCREENS, runs );
+	await deleteBenchPosts( rest, marker );
 }
 
 /**

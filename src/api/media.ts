@@ -5,7 +5,6 @@
 /**
  * WordPress dependencies
  */
-import apiFetch from '@wordpress/api-fetch';
 import { addQueryArgs } from '@wordpress/url';
 import { __, sprintf } from '@wordpress/i18n';
 
@@ -13,10 +12,10 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { currentNonce, refreshNonce } from './configure';
-import { toRestError, withRestErrors } from './rest-error';
+import { toRestError } from './rest-error';
 import type { MediaItem } from '../types';
 
-const MEDIA_FIELDS = 'id,source_url,alt_text,title,media_details';
+export const MEDIA_FIELDS = 'id,source_url,alt_text,title,media_details';
 
 export interface UploadTarget {
 	root: string;
@@ -142,32 +141,6 @@ export async function uploadMedia(
 		};
 	}
 	throw toRestError( response.body );
-}
-
-/**
- * One page of images from the media library.
- *
- * @param search What the user typed, or '' for the latest images.
- * @param page   Page number, from 1.
- * @param signal Aborts a search the user has typed past.
- */
-export function searchImages(
-	search: string,
-	page: number,
-	signal?: AbortSignal
-): Promise< MediaItem[] > {
-	return withRestErrors( () =>
-		apiFetch< MediaItem[] >( {
-			path: addQueryArgs( '/wp/v2/media', {
-				media_type: 'image',
-				per_page: 20,
-				page,
-				search: search || undefined,
-				_fields: MEDIA_FIELDS,
-			} ),
-			signal,
-		} )
-	);
 }
 
 /**

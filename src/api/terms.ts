@@ -23,70 +23,24 @@ export const MAX_TERM_NAME_LENGTH = 200;
 const TERM_FIELDS = 'id,name,parent';
 
 /** A taxonomy's term route (as PHP had core's route helper compute it), and its post field. */
-type TaxonomyRoute = Pick< TaxonomySettings, 'route' | 'restBase' >;
+export type TaxonomyRoute = Pick< TaxonomySettings, 'route' | 'restBase' >;
 
 /**
  * Term names come back HTML-encoded (`&amp;`); the composer shows them as text.
  * @param terms
  */
-function decodeNames( terms: Term[] ): Term[] {
+export function decodeNames( terms: Term[] ): Term[] {
 	return terms.map( ( term ) => ( {
 		...term,
 		name: decodeEntities( term.name ),
 	} ) );
 }
 
-function termsPath( taxonomy: TaxonomyRoute, query: QueryArgs ) {
+export function termsPath( taxonomy: TaxonomyRoute, query: QueryArgs ) {
 	return addQueryArgs( taxonomy.route, {
 		_fields: TERM_FIELDS,
 		...query,
 	} );
-}
-
-/**
- * One page of terms matching what the user typed, most used first; with no search text, the page a
- * category picker shows before anything is typed (PHP preloads that one).
- *
- * @param taxonomy The taxonomy's REST route.
- * @param query    The term-search query PHP passed.
- * @param search   What the user typed ('' for none).
- * @param signal   Aborts a search the user has typed past, or one for a field that went away.
- */
-export function searchTerms(
-	taxonomy: TaxonomyRoute,
-	query: QueryArgs,
-	search: string,
-	signal?: AbortSignal
-): Promise< Term[] > {
-	return withRestErrors( async () =>
-		decodeNames(
-			await apiFetch< Term[] >( {
-				path: termsPath( taxonomy, {
-					...query,
-					...( search ? { search } : {} ),
-				} ),
-				signal,
-			} )
-		)
-	);
-}
-
-/**
- * The most used terms of a flat taxonomy (tags), one page, to suggest from without a round trip
- * (PHP preloads the same query).
- *
- * @param taxonomy The taxonomy's REST route.
- * @param query    The most-used-terms query PHP passed.
- */
-export function getMostUsedTerms(
-	taxonomy: TaxonomyRoute,
-	query: QueryArgs
-): Promise< Term[] > {
-	return withRestErrors( async () =>
-		decodeNames(
-			await apiFetch< Term[] >( { path: termsPath( taxonomy, query ) } )
-		)
-	);
 }
 
 /**

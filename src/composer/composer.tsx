@@ -8,7 +8,7 @@
  */
 import { Button, SelectControl } from '@wordpress/components';
 import { useEffect, useRef } from '@wordpress/element';
-import type { FormEvent, KeyboardEvent } from 'react';
+import type { FormEvent, KeyboardEvent, SyntheticEvent } from 'react';
 import { speak } from '@wordpress/a11y';
 import { __, sprintf } from '@wordpress/i18n';
 
@@ -16,6 +16,7 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { COMPOSER_FIELDS } from './fields';
+import { preloadEditor } from './fields/content-field';
 import { MoreOptions } from './more-options';
 import { OutcomeNotice } from './notices/outcome-notice';
 import { RecentDrafts } from './recent-drafts';
@@ -75,6 +76,9 @@ export function Composer( { settings, context, root }: ComposerProps ) {
 		( field ) => field.section === 'more' && field.id === failure?.field
 	);
 
+	// The writing surface loads as soon as the composer is on screen; the plain field works until then.
+	useEffect( preloadEditor, [] );
+
 	useEffect( () => {
 		if ( inMoreOptions ) {
 			revealMore();
@@ -114,17 +118,27 @@ export function Composer( { settings, context, root }: ComposerProps ) {
 		}
 	}
 
+	// React events bubble out of portals: a dialog's (the link's, the media library's) are not the form's.
+	const fromForm = ( event: SyntheticEvent< HTMLFormElement > ) =>
+		event.currentTarget.contains( event.target as Node );
+
 	// Ctrl/Cmd+Enter saves from any field: the key events bubble up from the form's own controls.
 	function onKeyDown( event: KeyboardEvent< HTMLFormElement > ) {
-		if ( event.key === 'Enter' && ( event.ctrlKey || event.metaKey ) ) {
+		if (
+			event.key === 'Enter' &&
+			( event.ctrlKey || event.metaKey ) &&
+			fromForm( event )
+		) {
 			event.preventDefault();
 			void saveAs( primary.intent );
 		}
 	}
 
-	function onSubmit( event: FormEvent ) {
+	function onSubmit( event: FormEvent< HTMLFormElement > ) {
 		event.preventDefault();
-		void saveAs( primary.intent );
+		if ( fromForm( event ) ) {
+			void saveAs( primary.intent );
+		}
 	}
 
 	function renderField( field: ComposerField ) {
@@ -149,6 +163,7 @@ export function Composer( { settings, context, root }: ComposerProps ) {
 					? focusRefs[ field.id ]
 					: undefined,
 			rows: context === 'page' ? 12 : 5,
+			registerFlush: composer.registerFlush,
 		};
 		return <field.Edit key={ field.id } { ...props } />;
 	}

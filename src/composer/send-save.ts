@@ -26,6 +26,8 @@ export interface SaveContext {
 	dispatch: ( action: ComposerAction ) => void;
 	type: PostTypeSettings;
 	uploads: Pick< Uploads, 'isUploading' | 'settle' >;
+	/** Has every field hand over what it holds (the writing surface, a moment after typing). */
+	flush: () => void;
 	/** Milliseconds before the request counts as lost. */
 	timeout: number;
 }
@@ -66,7 +68,8 @@ export async function sendSave(
 	context: SaveContext,
 	intent: SaveIntent
 ): Promise< SavedPost | null > {
-	const { latest, dispatch, type, uploads } = context;
+	const { latest, dispatch, type, uploads, flush } = context;
+	flush();
 	const fail = ( error: RestError ) => {
 		dispatch( {
 			type: 'saveFailed',
@@ -100,6 +103,7 @@ export async function sendSave(
 			}
 		}
 		// The form as it is now: an upload that just finished is in it.
+		flush();
 		const sent = latest().form;
 		const late = refusal( sent );
 		if ( late ) {

@@ -41,6 +41,8 @@ export interface Composer {
 	snapshot: () => ComposerSnapshot;
 	restore: ( snapshot: ComposerSnapshot ) => void;
 	uploads: Uploads;
+	/** For fields that hand their value over late: see FieldEditProps.registerFlush. */
+	registerFlush: ( flush: () => void ) => () => void;
 }
 
 const fresh = ( type: PostTypeSettings ) => emptyForm( COMPOSER_FIELDS, type );
@@ -71,6 +73,15 @@ export function useComposer( settings: QuickPostSettings ): Composer {
 		[ settings ]
 	);
 	const uploads = useUploads( latest, dispatch, target );
+	const flushers = useRef( new Set< () => void >() );
+	const registerFlush = useCallback( ( flush: () => void ) => {
+		flushers.current.add( flush );
+		return () => void flushers.current.delete( flush );
+	}, [] );
+	const flush = useCallback(
+		() => flushers.current.forEach( ( handOver ) => handOver() ),
+		[]
+	);
 	// A ref, not state: two clicks in the same frame must not both see "not saving".
 	const inFlight = useRef( false );
 	const lastIntent = useRef< SaveIntent | null >( null );
@@ -113,6 +124,7 @@ export function useComposer( settings: QuickPostSettings ): Composer {
 						dispatch,
 						type: typeFor( now().typeSlug ),
 						uploads,
+						flush,
 						timeout: settings.limits.timeout,
 					},
 					intent
@@ -123,7 +135,15 @@ export function useComposer( settings: QuickPostSettings ): Composer {
 			autoRetry.afterSave( () => void send( intent, true ) );
 			return post;
 		},
-		[ now, typeFor, uploads, dispatch, settings.limits.timeout, autoRetry ]
+		[
+			now,
+			typeFor,
+			uploads,
+			flush,
+			dispatch,
+			settings.limits.timeout,
+			autoRetry,
+		]
 	);
 	const save = useCallback(
 		( intent: SaveIntent ) => send( intent, false ),
@@ -182,9 +202,10 @@ export function useComposer( settings: QuickPostSettings ): Composer {
 	}, [ dispatch, autoRetry ] );
 
 	const snapshot = useCallback( (): ComposerSnapshot => {
+		flush();
 		const { typeSlug, form, editingId, submitKey } = now();
 		return { postType: typeSlug, form, editingId, submitKey };
-	}, [ now ] );
+	}, [ now, flush ] );
 
 	const restore = useCallback(
 		( saved: ComposerSnapshot ) => {
@@ -214,5 +235,6 @@ export function useComposer( settings: QuickPostSettings ): Composer {
 		snapshot,
 		restore,
 		uploads,
+		registerFlush,
 	};
 }

@@ -16,6 +16,15 @@ import { makeSettings } from './settings';
 import { emptyReads, mockServer, type RecordedRequest } from './server';
 import type { QuickPostSettings } from '../types';
 
+// The composer's tests write in the plain Content field, as a writer does until the writing
+// surface has loaded (the surface has tests of its own): it stays suspended here.
+jest.mock( '../composer/editor', () => ( {
+	__esModule: true,
+	default: () => {
+		throw new Promise( () => {} );
+	},
+} ) );
+
 /**
  * Renders the composer and waits until its recent drafts have loaded.
  * @param settings The settings PHP would print.

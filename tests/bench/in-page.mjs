@@ -9,8 +9,9 @@
  * and stores that moment, in ms since navigation start, as `window.__qpBenchReady[ selector ]`;
  * `window.__qpBenchAllReady` turns true once every field is.
  *
- * "Can type into" means: attached, laid out (has a box), not disabled or read-only, and no modal
- * dialog covering the screen (the block editor's welcome guide would swallow the keys).
+ * "Can type into" means: attached, laid out (has a box), a form field or editable, not disabled or
+ * read-only, and no modal dialog covering the screen (the block editor's welcome guide would
+ * swallow the keys).
  *
  * @param {string[]} selectors CSS selectors of the fields.
  */
@@ -38,6 +39,8 @@ export function watchReadiness( selectors ) {
 			if (
 				field &&
 				field.getClientRects().length > 0 &&
+				( /^(INPUT|TEXTAREA)$/.test( field.tagName ) ||
+					field.isContentEditable ) &&
 				! field.disabled &&
 				! field.readOnly &&
 				! modalOpen( document ) &&
@@ -217,4 +220,111 @@ export function timedRestPost( page, url, body ) {
 		},
 		{ url, body }
 	);
+}
+
+/**
+ * Starts timing every key pressed in this document: from the key event's own timestamp until the
+ * first frame after it is drawn (the task that handles the key, and anything it queued before that
+ * frame, included). Times collect in `window.__qpBenchKeys`.
+ */
+export function startKeyTimer() {
+	window.__qpBenchKeys = [];
+	document.addEventListener(
+		'keydown',
+		( event ) => {
+			const start = event.timeStamp;
+			requestAnimationFrame( () => {
+				// A message posted from the frame callback arrives once the frame is drawn.
+				const channel = new MessageChannel();
+				channel.port1.onmessage = () =>
+					window.__qpBenchKeys.push( performance.now() - start );
+				channel.port2.postMessage( null );
+			} );
+		},
+		true
+	);
+}
+
+/**
+ * Resolves once `count` keys have been timed by startKeyTimer().
+ *
+ * @param {number} count
+ */
+export function keysTimed( count ) {
+	return new Promise( ( resolve ) => {
+		const check = () =>
+			window.__qpBenchKeys.length >= count
+				? resolve()
+				: setTimeout( check, 2 );
+		check();
+	} );
+}
+
+/**
+ * Pastes `clipboard` into the focused element of this document, as a browser does, and times it
+ * until `marker` is in the document and the frame showing it is drawn.
+ *
+ * @param {{html: string, text: string, marker: string, timeout: number}} clipboard
+ * @return {Promise<number>} Ms.
+ */
+export function pasteUntilShown( { html, text, marker, timeout } ) {
+	return new Promise( ( resolve, reject ) => {
+		// This document's: the block editor's text is in its canvas frame.
+		const target = document.body.ownerDocument.activeElement;
+		if ( ! target || target === document.body ) {
+			reject( new Error( 'Nothing has focus to paste into' ) );
+			return;
+		}
+		const data = new window.DataTransfer();
+		data.setData( 'text/html', html );
+		data.setData( 'text/plain', text );
+		let done = false;
+		const observer = new MutationObserver( () => check() );
+		const started = performance.now();
+		function drawn() {
+			requestAnimationFrame( () => {
+				const channel = new MessageChannel();
+				channel.port1.onmessage = () =>
+					resolve( performance.now() - started );
+				channel.port2.postMessage( null );
+			} );
+		}
+		function check() {
+			if ( done ) {
+				return;
+			}
+			if ( document.body.textContent.includes( marker ) ) {
+				done = true;
+				observer.disconnect();
+				drawn();
+			} else if ( performance.now() - started > timeout ) {
+				done = true;
+				observer.disconnect();
+				reject(
+					new Error( `"${ marker }" not shown in ${ timeout } ms` )
+				);
+			}
+		}
+		observer.observe( document.body, {
+			subtree: true,
+			childList: true,
+			characterData: true,
+		} );
+		target.dispatchEvent(
+			new window.ClipboardEvent( 'paste', {
+				clipboardData: data,
+				bubbles: true,
+				cancelable: true,
+			} )
+		);
+		check();
+		// A paste that renders in a later task, with no DOM change left to observe.
+		const poll = () => {
+			if ( ! done ) {
+				check();
+				setTimeout( poll, 50 );
+			}
+		};
+		setTimeout( poll, 50 );
+	} );
 }

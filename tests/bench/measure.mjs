@@ -35,7 +35,7 @@ export function restRoute( url ) {
  *
  * @param {import('@playwright/test').Page} page
  */
-async function settle( page ) {
+export async function settle( page ) {
 	await page.waitForLoadState( 'load' );
 	await page
 		.waitForLoadState( 'networkidle', { timeout: 10_000 } )
@@ -50,7 +50,7 @@ async function settle( page ) {
  *
  * @param {import('@playwright/test').Page} page
  */
-async function closeAndDrain( page ) {
+export async function closeAndDrain( page ) {
 	const context = page.context();
 	await page.close();
 	await context.request.get( '/?rest_route=/wp/v2/types/post&_fields=slug' );
@@ -150,15 +150,17 @@ export async function checkTypeable( page, screen ) {
 /**
  * Time to type on several screens, taken in turns (one load of each per run, so a site that slows
  * down or speeds up during the run weighs on every screen alike). Screens on the same URL (Quick
- * Post's widget and core's Quick Draft on the dashboard) are timed in the same load.
+ * Post's widget and core's Quick Draft on the dashboard) are timed in the same load. Each load
+ * times the title, the content field (Quick Post's plain field first, then its writing surface)
+ * and the writing surface alone, where the screen has them.
  *
  * @param {import('@playwright/test').BrowserContext} context
  * @param {Object<string, Object>}                    screens From SCREENS, by key.
  * @param {number}                                    runs    Measured runs, after one warm-up.
- * @return {Promise<Object<string, number[]>>} By key: ms from navigation start until the title
- * accepts input.
+ * @return {Promise<{title: Object<string, number[]>, content: Object<string, number[]>, surface: Object<string, number[]>}>}
+ * By field, then by key: ms from navigation start until the field accepts input, one per run.
  */
-export async function timeToType( context, screens, runs ) {
+export async function timeToFields( context, screens, runs ) {
 	const byPath = new Map();
 	for ( const [ key, screen ] of Object.entries( screens ) ) {
 		byPath.set( screen.path, [
@@ -166,21 +168,35 @@ export async function timeToType( context, screens, runs ) {
 			[ key, screen ],
 		] );
 	}
+	const fields = [ 'title', 'content', 'surface' ];
 	const times = Object.fromEntries(
-		Object.keys( screens ).map( ( key ) => [ key, [] ] )
+		fields.map( ( field ) => [
+			field,
+			Object.fromEntries(
+				Object.entries( screens )
+					.filter( ( [ , screen ] ) => screen[ field ] )
+					.map( ( [ key ] ) => [ key, [] ] )
+			),
+		] )
 	);
 	for ( let run = 0; run <= runs; run++ ) {
 		for ( const [ path, group ] of byPath ) {
 			const { page, ready } = await openUntilAllTypeable(
 				context,
 				path,
-				group.map( ( [ , screen ] ) => screen.title )
+				group.flatMap( ( [ , screen ] ) =>
+					fields.map( ( field ) => screen[ field ] ).filter( Boolean )
+				)
 			);
 			for ( const [ key, screen ] of group ) {
 				if ( run === 0 ) {
 					await checkTypeable( page, screen );
-				} else {
-					times[ key ].push( ready[ screen.title ] );
+					continue;
+				}
+				for ( const field of fields ) {
+					if ( screen[ field ] ) {
+						times[ field ][ key ].push( ready[ screen[ field ] ] );
+					}
 				}
 			}
 			// What this screen still loads (the block editor's REST requests) must not land on
@@ -190,6 +206,17 @@ export async function timeToType( context, screens, runs ) {
 		}
 	}
 	return times;
+}
+
+/**
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {Object<string, Object>}                    screens From SCREENS, by key.
+ * @param {number}                                    runs    Measured runs, after one warm-up.
+ * @return {Promise<Object<string, number[]>>} By key: ms from navigation start until the title
+ * accepts input.
+ */
+export async function timeToType( context, screens, runs ) {
+	return ( await timeToFields( context, screens, runs ) ).title;
 }
 
 /**
@@ -222,6 +249,12 @@ function recordRest( page ) {
  */
 async function writePost( page, screen, title ) {
 	const body = 'A few quick words, saved in a second.';
+	if ( screen.surface ) {
+		await page.locator( screen.title ).first().fill( title );
+		await page.locator( screen.surface ).first().click();
+		await page.keyboard.type( body );
+		return;
+	}
 	if ( screen.content ) {
 		await page.locator( screen.title ).first().fill( title );
 		await page.locator( screen.content ).first().fill( body );

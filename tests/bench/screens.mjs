@@ -11,7 +11,10 @@ function quickPost( scope, path, name ) {
 		name,
 		path,
 		title: `${ scope } .quick-post-composer input.components-text-control__input`,
-		content: `${ scope } .quick-post-composer textarea`,
+		// The plain field PHP prints (and the bundle keeps until the writing surface has loaded),
+		// or the writing surface.
+		content: `${ scope } .quick-post-composer textarea, ${ scope } .quick-post-editor__content`,
+		surface: `${ scope } .quick-post-editor__content`,
 		saveDraft: {
 			button: `${ scope } .quick-post-composer__actions button.is-secondary`,
 			done: { selector: `${ scope } .quick-post-drafts__list` },

@@ -1,12 +1,20 @@
 /**
- * The post's text, as paragraphs; a loaded draft with blocks the composer cannot edit keeps them.
+ * The post's content: a writing surface (links, formatting, headings, lists, quotes, code,
+ * images, embeds, Markdown as you type), which loads on its own; until it has, a plain field
+ * takes the words, as paragraphs, so nothing waits for it.
  */
 
 /**
  * WordPress dependencies
  */
 import { Notice, TextareaControl } from '@wordpress/components';
-import { useImperativeHandle, useRef } from '@wordpress/element';
+import {
+	lazy,
+	Suspense,
+	useImperativeHandle,
+	useRef,
+	useState,
+} from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 /**
@@ -14,37 +22,58 @@ import { __ } from '@wordpress/i18n';
  */
 import { fromBlockMarkup } from '../../content/from-block-markup';
 import { toBlockMarkup } from '../../content/to-block-markup';
-import { editPostUrl } from '../model/admin-urls';
 import { withoutNul } from '../model/post-request';
+import { plainHandOff } from '../editor/plain-hand-off';
 import type { ComposerField, FieldEditProps } from '../model/field';
 
-function ContentEdit( {
+const RichEditor = lazy(
+	() => import( /* webpackChunkName: "editor" */ '../editor' )
+);
+
+/** Starts loading the writing surface (the composer calls it as soon as it is on screen). */
+export function preloadEditor(): void {
+	void import( /* webpackChunkName: "editor" */ '../editor' ).catch(
+		() => {}
+	);
+}
+
+/**
+ * The plain field: text in, paragraphs out, as the composer always took it.
+ *
+ * @param props          The field's props.
+ * @param props.form
+ * @param props.onChange
+ * @param props.error
+ * @param props.focusRef
+ * @param props.rows
+ */
+function PlainContent( {
 	form,
 	onChange,
 	error,
 	focusRef,
 	rows,
-	settings,
-	editingId,
 }: FieldEditProps ) {
 	const textarea = useRef< HTMLTextAreaElement >( null );
+	// Its own text: paragraphs made of it would lose a trailing space or an empty line being typed.
+	const [ text, setText ] = useState( () => fromBlockMarkup( form.content ) );
+	const emitted = useRef( form.content );
+	if ( form.content !== emitted.current ) {
+		emitted.current = form.content;
+		setText( fromBlockMarkup( form.content ) );
+	}
 	useImperativeHandle( focusRef, () => ( {
 		focus: () => textarea.current?.focus(),
 	} ) );
-	if ( ! form.contentEditable ) {
+	if ( text === null ) {
+		// Content with more than paragraphs (a restored copy): the writing surface shows it.
 		return (
 			<Notice
-				status="warning"
+				status="info"
 				isDismissible={ false }
 				className="quick-post-notice"
 			>
-				{ __(
-					'This draft has content Quick Post cannot edit (blocks or formatting), so its content is kept as it is.',
-					'quick-post'
-				) }{ ' ' }
-				<a href={ editPostUrl( settings.adminUrl, editingId ?? 0 ) }>
-					{ __( 'Edit it in the editor', 'quick-post' ) }
-				</a>
+				{ __( 'Loading the editor…', 'quick-post' ) }
 			</Notice>
 		);
 	}
@@ -60,25 +89,40 @@ function ContentEdit( {
 					'quick-post'
 				)
 			}
-			value={ form.content }
-			onChange={ ( content ) => onChange( { content } ) }
+			value={ text }
+			onChange={ ( value ) => {
+				setText( value );
+				emitted.current = toBlockMarkup( value );
+				plainHandOff.text = value;
+				plainHandOff.content = emitted.current;
+				onChange( { content: emitted.current, contentEdited: true } );
+			} }
+			onFocus={ () => ( plainHandOff.focused = true ) }
+			onBlur={ () => ( plainHandOff.focused = false ) }
 			rows={ rows }
 		/>
+	);
+}
+
+function ContentEdit( props: FieldEditProps ) {
+	return (
+		<Suspense fallback={ <PlainContent { ...props } /> }>
+			<RichEditor { ...props } />
+		</Suspense>
 	);
 }
 
 export const contentField: ComposerField = {
 	id: 'content',
 	section: 'main',
-	empty: () => ( { content: '', contentEditable: true } ),
-	fromPost: ( { post } ) => {
-		const content = fromBlockMarkup( post.content.raw );
-		return { content: content ?? '', contentEditable: content !== null };
-	},
+	// A new post's content is whatever is typed, sent as it is (empty included).
+	empty: () => ( { content: '', contentEdited: true } ),
+	fromPost: ( { post } ) => ( {
+		content: post.content.raw,
+		contentEdited: false,
+	} ),
 	toRequest: ( form ) =>
-		form.contentEditable
-			? { content: toBlockMarkup( withoutNul( form.content ) ) }
-			: {},
+		form.contentEdited ? { content: withoutNul( form.content ) } : {},
 	errors: { params: () => [ 'content' ] },
 	Edit: ContentEdit,
 };

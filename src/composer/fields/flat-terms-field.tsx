@@ -13,7 +13,8 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { MAX_TERM_NAME_LENGTH, searchTerms } from '../../api/terms';
+import { MAX_TERM_NAME_LENGTH } from '../../api/terms';
+import { searchTerms } from '../../api/term-search';
 import { useMostUsedTerms } from '../hooks/use-most-used-terms';
 import { useSearch } from '../hooks/use-search';
 import type {

@@ -17,7 +17,8 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { createTerm, searchTerms } from '../../api/terms';
+import { createTerm } from '../../api/terms';
+import { searchTerms } from '../../api/term-search';
 import type { RestError } from '../../api/rest-error';
 import { useSearch } from '../hooks/use-search';
 import { useTermPaths } from '../hooks/use-term-paths';

@@ -13,16 +13,20 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { searchImages, thumbnailUrl } from '../../api/media';
+import { thumbnailUrl } from '../../api/media';
+import { searchImages } from '../../api/media-search';
 import { useSearch } from '../hooks/use-search';
 import type { MediaItem } from '../../types';
 
 interface MediaLibraryModalProps {
+	/** The dialog's title. Default: "Choose a featured image". */
+	title?: string;
 	onSelect: ( media: MediaItem ) => void;
 	onClose: () => void;
 }
 
 export function MediaLibraryModal( {
+	title,
 	onSelect,
 	onClose,
 }: MediaLibraryModalProps ) {
@@ -39,7 +43,7 @@ export function MediaLibraryModal( {
 
 	return (
 		<Modal
-			title={ __( 'Choose a featured image', 'quick-post' ) }
+			title={ title ?? __( 'Choose a featured image', 'quick-post' ) }
 			onRequestClose={ onClose }
 			size="large"
 		>
@@ -58,7 +62,7 @@ export function MediaLibraryModal( {
 			) }
 			<ul className="quick-post-media-grid">
 				{ results.map( ( media ) => {
-					const title =
+					const mediaTitle =
 						decodeEntities( media.title?.rendered ?? '' ) ||
 						__( '(no title)', 'quick-post' );
 					return (
@@ -66,7 +70,7 @@ export function MediaLibraryModal( {
 							<Button
 								className="quick-post-media-grid__item"
 								onClick={ () => onSelect( media ) }
-								label={ title }
+								label={ mediaTitle }
 								showTooltip={ false }
 							>
 								<img src={ thumbnailUrl( media ) } alt="" />

@@ -15,6 +15,7 @@ import type { RefObject } from 'react';
 import { takeEarlyWords, type EarlyWords } from '../model/early-words';
 import type { Focusable } from '../model/field';
 import type { PostForm } from '../model/post-form';
+import { toBlockMarkup } from '../../content/to-block-markup';
 
 /**
  * @param root           The element holding the early fields (and the composer).
@@ -40,7 +41,11 @@ export function useEarlyWords(
 		}
 		early.current = words;
 		if ( words.title || words.content ) {
-			update( { title: words.title, content: words.content } );
+			update( {
+				title: words.title,
+				content: toBlockMarkup( words.content ),
+				contentEdited: true,
+			} );
 		}
 		if ( words.focus === 'title' ) {
 			fields.title.current?.focus();

@@ -15,10 +15,12 @@ import type { RefObject } from 'react';
  * Internal dependencies
  */
 import { mergeEarlyWords, type EarlyWords } from '../model/early-words';
+import { toBlockMarkup } from '../../content/to-block-markup';
 import type { ComposerSnapshot } from '../model/composer-state';
 import type { Composer } from '../use-composer';
 
-const VERSION = 1;
+/** 2: content is block markup (1 held plain text). */
+const VERSION = 2;
 export const LOCAL_SAVE_DELAY = 300;
 
 interface StoredDraft extends ComposerSnapshot {
@@ -26,11 +28,40 @@ interface StoredDraft extends ComposerSnapshot {
 	savedAt: number;
 }
 
+/**
+ * A copy kept by an earlier version: its content was plain text, and not to be sent when the
+ * loaded draft had content the plain field could not edit.
+ *
+ * @param stored The copy as version 1 kept it.
+ */
+function upgrade( stored: StoredDraft ): StoredDraft {
+	const form = stored.form as StoredDraft[ 'form' ] & {
+		contentEditable?: boolean;
+	};
+	const editable = form.contentEditable !== false;
+	const { contentEditable: _old, ...rest } = form;
+	return {
+		...stored,
+		version: VERSION,
+		form: {
+			...rest,
+			content: editable ? toBlockMarkup( form.content ) : '',
+			contentEdited:
+				editable && stored.editingId === null
+					? true
+					: editable && form.content !== '',
+		},
+	};
+}
+
 function read( key: string ): StoredDraft | null {
 	try {
 		const value = JSON.parse(
 			window.localStorage.getItem( key ) ?? 'null'
 		) as StoredDraft | null;
+		if ( value?.version === 1 && value.form ) {
+			return upgrade( value );
+		}
 		return value?.version === VERSION && value.form ? value : null;
 	} catch {
 		return null;

@@ -11,7 +11,7 @@ import { useEffect, useMemo, useState } from '@wordpress/element';
 /**
  * Internal dependencies
  */
-import { getMostUsedTerms } from '../../api/terms';
+import { getMostUsedTerms } from '../../api/term-search';
 import type { QueryArgs, TaxonomySettings, Term } from '../../types';
 
 // api-fetch answers a preloaded path only once; the field may mount many times (More options

@@ -28,7 +28,8 @@ export interface Uploads {
 	start: (
 		field: string,
 		file: File,
-		apply: ( media: MediaItem ) => Partial< PostForm >
+		apply: ( media: MediaItem ) => Partial< PostForm >,
+		onProgress?: ( fraction: number ) => void
 	) => Promise< MediaItem >;
 	/** Whether an upload for the post in the form is in flight. */
 	isUploading: () => boolean;
@@ -57,12 +58,13 @@ export function useUploads(
 	);
 
 	const start = useCallback< Uploads[ 'start' ] >(
-		( field, file, apply ) => {
+		( field, file, apply, onProgress ) => {
 			const id = `upload-${ ++counter.current }`;
 			dispatch( { type: 'uploadStarted', id, field } );
-			const upload = uploadMedia( file, target, ( progress ) =>
-				dispatch( { type: 'uploadProgress', id, progress } )
-			).then(
+			const upload = uploadMedia( file, target, ( progress ) => {
+				dispatch( { type: 'uploadProgress', id, progress } );
+				onProgress?.( progress );
+			} ).then(
 				( media ) => {
 					dispatch( {
 						type: 'uploadFinished',

@@ -3,6 +3,11 @@
  * the first paint; the composer takes over whatever was typed there, focus included.
  */
 
+/**
+ * Internal dependencies
+ */
+import { toBlockMarkup } from '../../content/to-block-markup';
+
 export interface EarlyWords {
 	title: string;
 	content: string;
@@ -49,24 +54,29 @@ export function takeEarlyWords( root: HTMLElement ): EarlyWords | null {
  *
  * @param stored         The restored title and content.
  * @param stored.title   Restored title.
- * @param stored.content Restored content.
- * @param early          What was typed into the early fields.
+ * @param stored.content Restored content (block markup).
+ * @param early          What was typed into the early fields (plain text).
+ * @return The title, and the content as block markup: the restored blocks, then the early words.
  */
 export function mergeEarlyWords(
 	stored: { title: string; content: string },
 	early: EarlyWords
 ): { title: string; content: string } {
 	if ( ! stored.title.trim() && ! stored.content.trim() ) {
-		return { title: early.title, content: early.content };
+		return { title: early.title, content: toBlockMarkup( early.content ) };
 	}
 	const title = stored.title.trim() ? stored.title : early.title;
-	const extra = [
-		stored.title.trim() && early.title.trim() ? early.title : '',
-		early.content,
-	].filter( ( part ) => part.trim() !== '' );
+	const extra = toBlockMarkup(
+		[
+			stored.title.trim() && early.title.trim() ? early.title : '',
+			early.content,
+		]
+			.filter( ( part ) => part.trim() !== '' )
+			.join( '\n\n' )
+	);
 	return {
 		title,
-		content: [ stored.content, ...extra ]
+		content: [ stored.content, extra ]
 			.filter( ( part ) => part.trim() !== '' )
 			.join( '\n\n' ),
 	};

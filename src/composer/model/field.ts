@@ -48,7 +48,8 @@ export interface FieldUploads {
 	 */
 	start: (
 		file: File,
-		apply: ( media: MediaItem ) => Partial< PostForm >
+		apply: ( media: MediaItem ) => Partial< PostForm >,
+		onProgress?: ( fraction: number ) => void
 	) => Promise< MediaItem >;
 }
 
@@ -73,6 +74,11 @@ export interface FieldEditProps {
 	focusRef?: Ref< Focusable >;
 	/** Rows for a multi-line field: more on the page than in the widget. */
 	rows?: number;
+	/**
+	 * For a field that hands its value over late (the writing surface, a moment after typing):
+	 * the composer calls the function given before it reads the form (a save, a local copy).
+	 */
+	registerFlush?: ( flush: () => void ) => () => void;
 }
 
 export interface FieldErrorInfo {

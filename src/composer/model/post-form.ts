@@ -18,9 +18,13 @@ export interface FeaturedImage {
 
 export interface PostForm {
 	title: string;
+	/** Block markup. */
 	content: string;
-	/** False when a loaded post's content has blocks the composer cannot edit; it is then not sent. */
-	contentEditable: boolean;
+	/**
+	 * Whether the writer changed the content. A loaded draft's content is sent back only once it
+	 * changed: untouched, it stays exactly as stored, and core's HTML filters never run on it again.
+	 */
+	contentEdited: boolean;
 	excerpt: string;
 	slug: string;
 	/** Site-local date and time (`YYYY-MM-DDTHH:mm:ss`), or null for "now". */

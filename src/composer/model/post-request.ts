@@ -5,7 +5,6 @@
 /**
  * Internal dependencies
  */
-import { toBlockMarkup } from '../../content/to-block-markup';
 import type { PostForm } from './post-form';
 import type { ComposerField } from './field';
 import type { PostRequest, PostStatus, PostTypeSettings } from '../../types';
@@ -67,11 +66,7 @@ export function buildPostRequest(
  * @param form The form.
  */
 export function hasWords(
-	form: Pick< PostForm, 'title' | 'content' | 'contentEditable' >
+	form: Pick< PostForm, 'title' | 'content' >
 ): boolean {
-	return (
-		form.title.trim() !== '' ||
-		! form.contentEditable ||
-		toBlockMarkup( form.content ) !== ''
-	);
+	return form.title.trim() !== '' || form.content.trim() !== '';
 }

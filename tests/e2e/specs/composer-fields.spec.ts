@@ -107,11 +107,13 @@ test.describe( 'The full composer, as an administrator', () => {
 			.getByRole( 'option', { name: USERS.editor.username } )
 			.click();
 
-		await root.locator( 'input[type="file"]' ).setInputFiles( {
-			name: 'pixel.png',
-			mimeType: 'image/png',
-			buffer: PNG_1PX,
-		} );
+		await root
+			.locator( '.quick-post-featured-image input[type="file"]' )
+			.setInputFiles( {
+				name: 'pixel.png',
+				mimeType: 'image/png',
+				buffer: PNG_1PX,
+			} );
 		await expect(
 			root.getByRole( 'button', { name: 'Replace image' } )
 		).toBeVisible();
@@ -320,7 +322,7 @@ test.describe( 'The full composer, as an administrator', () => {
 			.click();
 
 		await expect( composer.title ).toHaveValue( 'Half an idea' );
-		await expect( composer.content ).toHaveValue( 'To be continued' );
+		await composer.expectContent( 'To be continued' );
 		await composer.content.fill( 'To be continued, and now it is.' );
 		await composer.button( 'Save draft' ).click();
 		await expect( composer.notice( 'Draft saved.' ) ).toBeVisible();

@@ -107,7 +107,7 @@ test.describe( 'Field errors', () => {
 				response.request().method() === 'POST' &&
 				response.url().includes( '/wp/v2/media' )
 		);
-		await composer.root.locator( 'input[type="file"]' ).setInputFiles( {
+		await composer.featuredImageFile.setInputFiles( {
 			name: 'soon-gone.png',
 			mimeType: 'image/png',
 			buffer: PNG_1PX,

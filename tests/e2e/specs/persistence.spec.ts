@@ -57,9 +57,7 @@ test.describe( 'Unsaved work survives', () => {
 			restored.notice( 'Restored your unsaved post.' )
 		).toBeVisible();
 		await expect( restored.title ).toHaveValue( 'Kept across reloads' );
-		await expect( restored.content ).toHaveValue(
-			'First paragraph.\n\nSecond one 🎈'
-		);
+		await restored.expectContent( 'First paragraph.\n\nSecond one 🎈' );
 		await restored.openMoreOptions();
 		await expect(
 			restored.root.getByRole( 'textbox', { name: 'Excerpt' } )
@@ -80,7 +78,7 @@ test.describe( 'Unsaved work survives', () => {
 			.getByRole( 'button', { name: 'Discard' } )
 			.click();
 		await expect( inOtherTab.title ).toHaveValue( '' );
-		await expect( inOtherTab.content ).toHaveValue( '' );
+		await inOtherTab.expectContent( '' );
 		await expect.poll( () => storedDrafts( otherTab ) ).toBe( '' );
 
 		await otherTab.reload();
@@ -111,11 +109,9 @@ test.describe( 'Unsaved work survives', () => {
 		await page.reload();
 		await pageTab.reload();
 		await expect( widget.title ).toHaveValue( 'Widget words' );
-		await expect( widget.content ).toHaveValue( 'Typed in the dashboard.' );
+		await widget.expectContent( 'Typed in the dashboard.' );
 		await expect( onPage.title ).toHaveValue( 'Page words' );
-		await expect( onPage.content ).toHaveValue(
-			'Typed on the Quick Post page.'
-		);
+		await onPage.expectContent( 'Typed on the Quick Post page.' );
 	} );
 
 	test( 'a failed save, and is only cleared once the server has the post', async ( {
@@ -187,9 +183,7 @@ test.describe( 'Words typed before the composer has loaded', () => {
 			await expect( composer.content ).toBeFocused();
 			// Typing goes on in the composer, where it left off.
 			await page.keyboard.type( ' ran.' );
-			await expect( composer.content ).toHaveValue(
-				'Before the script ran.'
-			);
+			await composer.expectContent( 'Before the script ran.' );
 
 			await composer.button( 'Save draft' ).click();
 			await expect( composer.notice( 'Draft saved.' ) ).toBeVisible();

@@ -157,9 +157,7 @@ test.describe( 'Network and server failures', () => {
 			await expect( notice ).toBeVisible();
 			await expect( notice ).toContainText( /text is still here/i );
 			await expect( composer.title ).toHaveValue( title );
-			await expect( composer.content ).toHaveValue(
-				'Still here after the failure.'
-			);
+			await composer.expectContent( 'Still here after the failure.' );
 
 			await page.unrouteAll();
 			await notice.getByRole( 'button', { name: 'Retry' } ).click();
@@ -244,9 +242,7 @@ test.describe( "A broken site's own words", () => {
 					'.components-notice__content strong, .components-notice__content p'
 				)
 			).toHaveCount( 0 );
-			await expect( composer.content ).toHaveValue(
-				'Kept through the error.'
-			);
+			await composer.expectContent( 'Kept through the error.' );
 
 			await context.clearCookies( {
 				name: 'quick_post_test_server_error',

@@ -138,9 +138,7 @@ function attempt(
 						)
 					).text();
 					const response = await fetch(
-						`/index.php?rest_route=${ encodeURIComponent(
-							sent.path ?? '/'
-						) }`,
+						`/index.php?rest_route=${ encodeURIComponent( sent.path ?? '/' ) }`,
 						{
 							method: sent.method,
 							headers: sent.body

@@ -45,9 +45,7 @@ test.describe( 'Saving while the featured image uploads', () => {
 		const creates = trackRest( page, [ '/wp/v2/posts' ] );
 
 		await composer.write( title, 'With a picture.' );
-		await composer.root
-			.locator( 'input[type="file"]' )
-			.setInputFiles( PNG );
+		await composer.featuredImageFile.setInputFiles( PNG );
 		await expect(
 			composer.root.getByRole( 'progressbar', {
 				name: 'Uploading image',
@@ -103,9 +101,7 @@ test.describe( 'Saving while the featured image uploads', () => {
 		} );
 
 		await composer.write( title, 'Words that wait.' );
-		await composer.root
-			.locator( 'input[type="file"]' )
-			.setInputFiles( PNG );
+		await composer.featuredImageFile.setInputFiles( PNG );
 		await composer.button( 'Publish' ).click();
 		await expect( composer.button( 'Uploading image…' ) ).toBeVisible();
 		arrive();
@@ -116,7 +112,7 @@ test.describe( 'Saving while the featured image uploads', () => {
 			)
 		).toBeVisible();
 		await expect( composer.title ).toHaveValue( title );
-		await expect( composer.content ).toHaveValue( 'Words that wait.' );
+		await composer.expectContent( 'Words that wait.' );
 		expect( await postsTitled( requestUtils, title ) ).toHaveLength( 0 );
 	} );
 } );

@@ -42,6 +42,8 @@ export class ComposerUi {
 		// The plain fields PHP prints are gone once the composer has taken over.
 		await expect( page.locator( '.quick-post-early' ) ).toHaveCount( 0 );
 		await expect( composer.title ).toBeEditable();
+		// The writing surface arrives in a chunk of its own; until then Content is a plain field.
+		await expect( composer.richContent ).toBeVisible();
 		return composer;
 	}
 
@@ -51,6 +53,32 @@ export class ComposerUi {
 
 	get content() {
 		return this.root.getByRole( 'textbox', { name: 'Content' } );
+	}
+
+	/** The writing surface (once its chunk has loaded). */
+	get richContent() {
+		return this.root.locator( '.quick-post-editor__content' );
+	}
+
+	/** What Content shows, as it would be typed: lines apart by a line break, blocks by a blank line. */
+	async contentText(): Promise< string > {
+		return this.content.evaluate( ( element ) =>
+			( element instanceof HTMLTextAreaElement
+				? element.value
+				: ( element as HTMLElement ).innerText
+			).replace( /\n+$/, '' )
+		);
+	}
+
+	async expectContent( text: string ) {
+		await expect.poll( () => this.contentText() ).toBe( text );
+	}
+
+	/** The featured image's file input (Content's toolbar has one of its own). */
+	get featuredImageFile() {
+		return this.root.locator(
+			'.quick-post-featured-image input[type="file"]'
+		);
 	}
 
 	button( name: string ) {

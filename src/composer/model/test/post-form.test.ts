@@ -45,7 +45,7 @@ describe( 'emptyForm', () => {
 		expect( emptyForm( COMPOSER_FIELDS, type ) ).toEqual( {
 			title: '',
 			content: '',
-			contentEditable: true,
+			contentEdited: true,
 			excerpt: '',
 			slug: '',
 			date: null,
@@ -85,8 +85,9 @@ describe( 'formFromPost', () => {
 			)
 		).toEqual( {
 			title: 'Old idea',
-			content: 'Half & written',
-			contentEditable: true,
+			content:
+				'<!-- wp:paragraph -->\n<p>Half &amp; written</p>\n<!-- /wp:paragraph -->',
+			contentEdited: false,
 			excerpt: 'Short',
 			slug: 'old-idea',
 			date: '2026-11-20T10:00:00',
@@ -106,7 +107,7 @@ describe( 'formFromPost', () => {
 		} );
 	} );
 
-	it( 'should keep "now" for a draft never given a date, and leave blocks it cannot edit alone', () => {
+	it( 'should keep "now" for a draft never given a date, and its content as stored', () => {
 		const form = formFromPost(
 			COMPOSER_FIELDS,
 			{
@@ -120,7 +121,7 @@ describe( 'formFromPost', () => {
 			type
 		);
 		expect( form.date ).toBeNull();
-		expect( form.contentEditable ).toBe( false );
-		expect( form.content ).toBe( '' );
+		expect( form.contentEdited ).toBe( false );
+		expect( form.content ).toBe( '<!-- wp:gallery /-->' );
 	} );
 } );

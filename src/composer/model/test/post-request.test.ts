@@ -10,6 +10,7 @@ import {
 } from '../post-request';
 import { emptyForm as emptyWithFields, type PostForm } from '../post-form';
 import { makePostType } from '../../../test-utils/settings';
+import { toBlockMarkup } from '../../../content/to-block-markup';
 import type { PostTypeSettings } from '../../../types';
 
 const emptyForm = ( postType = makePostType() ) =>
@@ -32,7 +33,7 @@ describe( 'buildPostRequest', () => {
 		const request = buildPostRequest(
 			form( {
 				title: 'Hello',
-				content: 'One\n\nTwo',
+				content: toBlockMarkup( 'One\n\nTwo' ),
 				excerpt: 'Short',
 				slug: ' my-slug ',
 				date: '2030-01-02T03:04:05',
@@ -128,9 +129,9 @@ describe( 'buildPostRequest', () => {
 		} );
 	} );
 
-	it( 'should leave the content alone when it is not editable here', () => {
+	it( "should leave a loaded draft's content alone when the writer did not change it", () => {
 		const request = buildPostRequest(
-			form( { title: 'Blocks', contentEditable: false } ),
+			form( { title: 'Blocks', contentEdited: false } ),
 			'draft',
 			type,
 			{}
@@ -163,7 +164,8 @@ describe( 'statusFor', () => {
 		const request = buildPostRequest(
 			form( {
 				title: 'a\u0000b',
-				content: 'c\u0000d',
+				content:
+					'<!-- wp:paragraph -->\n<p>c\u0000d</p>\n<!-- /wp:paragraph -->',
 				excerpt: '\u0000e',
 			} ),
 			'publish',
@@ -196,6 +198,8 @@ describe( 'hasWords', () => {
 		);
 		expect( hasWords( form( { title: 'x' } ) ) ).toBe( true );
 		expect( hasWords( form( { content: 'x' } ) ) ).toBe( true );
-		expect( hasWords( form( { contentEditable: false } ) ) ).toBe( true );
+		expect( hasWords( form( { content: '<!-- wp:gallery /-->' } ) ) ).toBe(
+			true
+		);
 	} );
 } );
