@@ -29,3 +29,6 @@ require_once QUICK_POST_DIR . 'includes/assets.php';
 require_once QUICK_POST_DIR . 'includes/composer-root.php';
 require_once QUICK_POST_DIR . 'includes/admin-page.php';
 require_once QUICK_POST_DIR . 'includes/dashboard-widget.php';
+require_once QUICK_POST_DIR . 'includes/header-check.php';
+require_once QUICK_POST_DIR . 'includes/site-health.php';
+require_once QUICK_POST_DIR . 'includes/connection-test.php';

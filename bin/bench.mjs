@@ -120,10 +120,13 @@ function ownAssetSizes() {
 		jsGzip: gzip( 'index.js' ),
 		cssGzip: gzip( 'style-index.css' ),
 		// Loaded by the bundle after the first paint: the writing surface at once (Content takes
-		// keys in a plain field until then), More options when first needed or once the page is idle.
+		// keys in a plain field until then), More options when first needed or once the page is
+		// idle, Post from another app when opened.
 		later: {
 			'editor.js': gzip( 'editor.js' ),
 			'more-options.js': gzip( 'more-options.js' ),
+			// Post from another app, when first opened.
+			'other-apps.js': gzip( 'other-apps.js' ),
 		},
 	};
 }

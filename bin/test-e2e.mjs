@@ -90,6 +90,9 @@ async function runOn( name ) {
 					'--config',
 					path.join( root, 'tests', 'e2e', 'playwright.config.ts' ),
 					...( namesSpecs || ! stack.specs ? [] : stack.specs ),
+					...( namesSpecs || ! stack.skip
+						? []
+						: [ '--grep-invert', stack.skip ] ),
 					...playwrightArgs,
 				],
 				{

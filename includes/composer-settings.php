@@ -115,8 +115,11 @@ function get_composer_settings() {
 			'maxUpload' => (int) wp_max_upload_size(),
 		),
 		'user'        => array(
-			'id'   => get_current_user_id(),
-			'name' => wp_get_current_user()->display_name,
+			'id'           => get_current_user_id(),
+			'name'         => wp_get_current_user()->display_name,
+			// For scripts and other apps: they log in with this and an application password.
+			'login'        => wp_get_current_user()->user_login,
+			'appPasswords' => wp_is_application_passwords_available_for_user( wp_get_current_user() ) && current_user_can( 'create_app_password', get_current_user_id() ),
 		),
 		'postTypes'   => $post_types,
 		'preferences' => array(

@@ -56,7 +56,12 @@ export function readSettings( raw: unknown ): QuickPostSettings | null {
 			timeout: Math.max( 1000, whole( limits.timeout, 30000 ) ),
 			maxUpload: Math.max( 0, whole( limits.maxUpload, 0 ) ),
 		},
-		user: { id: whole( user.id, 0 ), name: text( user.name ) },
+		user: {
+			id: whole( user.id, 0 ),
+			name: text( user.name ),
+			login: text( user.login ),
+			appPasswords: flag( user.appPasswords ),
+		},
 		postTypes: raw.postTypes as QuickPostSettings[ 'postTypes' ],
 		preferences: { moreOptionsOpen: flag( preferences.moreOptionsOpen ) },
 		queries: {

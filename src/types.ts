@@ -94,7 +94,14 @@ export interface QuickPostSettings {
 		/** The largest file the site accepts, in bytes. */
 		maxUpload: number;
 	};
-	user: { id: number; name: string };
+	user: {
+		id: number;
+		name: string;
+		/** What scripts and other apps log in with (with an application password). */
+		login: string;
+		/** Whether the user may create application passwords here. */
+		appPasswords: boolean;
+	};
 	postTypes: PostTypeSettings[];
 	preferences: { moreOptionsOpen: boolean };
 	queries: ComposerQueries;

@@ -56,15 +56,16 @@ export const NATIVE_REQUIREMENTS = [
 ];
 
 /**
- * @param {Object}   [options]
- * @param {number}   [options.workers]           PHP-FPM workers per host. Default 4.
- * @param {boolean}  [options.multisite]         A subdirectory network with a site at /second/.
- * @param {string}   [options.coreArchive]       WordPress tar.gz. Default: WP_CORE_ARCHIVE, or the
- *                                               newest ../shared/wordpress/wordpress-*.tar.gz.
- * @param {string}   [options.redisCacheArchive] Redis Object Cache tar.gz. Default: the newest in ../shared/plugins.
- * @param {string[]} [options.fastcgiExtra]      nginx directives added to every PHP location.
- * @param {boolean}  [options.keep]              Keep the directory after stop() (for its logs).
- * @param {Function} [options.log]               Called with a line of progress at each step.
+ * @param {Object}     [options]
+ * @param {number}     [options.workers]           PHP-FPM workers per host. Default 4.
+ * @param {boolean}    [options.multisite]         A subdirectory network with a site at /second/.
+ * @param {string}     [options.coreArchive]       WordPress tar.gz. Default: WP_CORE_ARCHIVE, or the
+ *                                                 newest ../shared/wordpress/wordpress-*.tar.gz.
+ * @param {string}     [options.redisCacheArchive] Redis Object Cache tar.gz. Default: the newest in ../shared/plugins.
+ * @param {string[]}   [options.fastcgiExtra]      nginx directives added to every PHP location.
+ * @param {string[][]} [options.hostExtra]         nginx directives for host A's PHP location, and for host B's.
+ * @param {boolean}    [options.keep]              Keep the directory after stop() (for its logs).
+ * @param {Function}   [options.log]               Called with a line of progress at each step.
  * @return {Promise<Object>} The running stack (see the returned object's fields below).
  */
 export async function startNativeStack( {
@@ -77,6 +78,7 @@ export async function startNativeStack( {
 		'redis-cache'
 	),
 	fastcgiExtra = [],
+	hostExtra = [ [], [] ],
 	keep = false,
 	log = () => {},
 } = {} ) {
@@ -215,6 +217,7 @@ export async function startNativeStack( {
 						sockets: fpm.map( ( pool ) => pool.socket ),
 						multisite,
 						fastcgiExtra,
+						hostExtra,
 						asRoot,
 						register,
 					} )

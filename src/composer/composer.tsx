@@ -18,6 +18,8 @@ import { __, sprintf } from '@wordpress/i18n';
 import { COMPOSER_FIELDS } from './fields';
 import { preloadEditor } from './fields/content-field';
 import { MoreOptions } from './more-options';
+import { existingTermIds } from './new-terms';
+import { OtherApps } from './other-apps';
 import { OutcomeNotice } from './notices/outcome-notice';
 import { RecentDrafts } from './recent-drafts';
 import { logInAgain } from './log-in-again';
@@ -27,7 +29,12 @@ import { useLocalDraft } from './hooks/use-local-draft';
 import { useMoreOptions } from './hooks/use-more-options';
 import { useRecentDrafts } from './hooks/use-recent-drafts';
 import { isFieldVisible } from './model/post-form';
-import { hasWords, type SaveIntent } from './model/post-request';
+import {
+	buildPostRequest,
+	hasWords,
+	type SaveIntent,
+} from './model/post-request';
+import { newSubmitKey } from './model/submit-key';
 import { uploadProgress } from './model/reducer';
 import { getStatusActions, type StatusAction } from './model/status-actions';
 import type { ComposerField, FieldEditProps, Focusable } from './model/field';
@@ -267,6 +274,27 @@ export function Composer( { settings, context, root }: ComposerProps ) {
 				// The widget's own title is an h2, the page's an h1.
 				headingLevel={ context === 'widget' ? 3 : 2 }
 			/>
+			{ context === 'page' && settings.user.appPasswords && (
+				<OtherApps
+					panel={ () => ( {
+						root: settings.root,
+						adminUrl: settings.adminUrl,
+						login: settings.user.login,
+						newKey: newSubmitKey,
+						request: {
+							route: type.route,
+							type: type.slug,
+							body: buildPostRequest(
+								COMPOSER_FIELDS,
+								form,
+								primary.intent,
+								type,
+								existingTermIds( type, form.terms )
+							),
+						},
+					} ) }
+				/>
+			) }
 		</div>
 	);
 }

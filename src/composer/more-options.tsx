@@ -6,15 +6,14 @@
 /**
  * WordPress dependencies
  */
-import { Button, Spinner } from '@wordpress/components';
-import { useInstanceId } from '@wordpress/compose';
-import { Component, Suspense, useEffect } from '@wordpress/element';
+import { useEffect } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import type { ReactNode } from 'react';
 
 /**
  * Internal dependencies
  */
+import { Disclosure } from './disclosure';
 import { loadMoreOptions } from './fields/lazy-edit';
 
 interface MoreOptionsProps {
@@ -24,48 +23,11 @@ interface MoreOptionsProps {
 	children: ReactNode;
 }
 
-/**
- * If the fields' file cannot be loaded (offline, a deploy in progress), says so and offers to try
- * again; the rest of the composer keeps working.
- */
-class LoadFailure extends Component<
-	{ children: ReactNode },
-	{ failed: boolean }
-> {
-	override state = { failed: false };
-
-	static getDerivedStateFromError() {
-		return { failed: true };
-	}
-
-	override render() {
-		if ( ! this.state.failed ) {
-			return this.props.children;
-		}
-		return (
-			<p className="quick-post-field__error" role="alert">
-				{ __(
-					'More options could not be loaded. Check your connection.',
-					'quick-post'
-				) }{ ' ' }
-				<Button
-					variant="link"
-					onClick={ () => this.setState( { failed: false } ) }
-				>
-					{ __( 'Try again', 'quick-post' ) }
-				</Button>
-			</p>
-		);
-	}
-}
-
 export function MoreOptions( {
 	isOpen,
 	onToggle,
 	children,
 }: MoreOptionsProps ) {
-	const regionId = `quick-post-more-options-${ useInstanceId( MoreOptions ) }`;
-
 	// Fetched once the page is idle, so opening More options later shows the fields at once.
 	useEffect( () => {
 		const prefetch = () => void loadMoreOptions().catch( () => {} );
@@ -78,29 +40,17 @@ export function MoreOptions( {
 	}, [] );
 
 	return (
-		<div className="quick-post-more-options">
-			<Button
-				variant="tertiary"
-				icon={ isOpen ? 'arrow-up-alt2' : 'arrow-down-alt2' }
-				iconPosition="right"
-				aria-expanded={ isOpen }
-				aria-controls={ regionId }
-				onClick={ onToggle }
-			>
-				{ __( 'More options', 'quick-post' ) }
-			</Button>
-			{ isOpen && (
-				<div
-					id={ regionId }
-					className="quick-post-more-options__fields"
-				>
-					<LoadFailure>
-						<Suspense fallback={ <Spinner /> }>
-							{ children }
-						</Suspense>
-					</LoadFailure>
-				</div>
+		<Disclosure
+			className="quick-post-more-options"
+			label={ __( 'More options', 'quick-post' ) }
+			isOpen={ isOpen }
+			onToggle={ onToggle }
+			failure={ __(
+				'More options could not be loaded. Check your connection.',
+				'quick-post'
 			) }
-		</div>
+		>
+			{ children }
+		</Disclosure>
 	);
 }

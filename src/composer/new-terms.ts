@@ -61,3 +61,23 @@ export function termIds(
 		] )
 	);
 }
+
+/**
+ * @param type  The post type.
+ * @param terms Selected terms by taxonomy slug.
+ * @return The IDs of those that exist already (new ones are made on save).
+ */
+export function existingTermIds(
+	type: PostTypeSettings,
+	terms: TermsByTaxonomy
+): Record< string, number[] > {
+	return termIds(
+		type,
+		Object.fromEntries(
+			Object.entries( terms ).map( ( [ slug, refs ] ) => [
+				slug,
+				refs.filter( ( ref ) => ref.id !== null ),
+			] )
+		)
+	);
+}

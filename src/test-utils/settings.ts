@@ -117,7 +117,7 @@ export function makeSettings(
 		adminUrl: 'http://example.test/wp-admin/',
 		loginUrl: 'http://example.test/wp-login.php',
 		limits: { timeout: 30000, maxUpload: 2 * 1024 * 1024 },
-		user: { id: 7, name: 'Ada' },
+		user: { id: 7, name: 'Ada', login: 'ada', appPasswords: false },
 		postTypes: [ makePostType() ],
 		preferences: { moreOptionsOpen: false },
 		queries: QUERIES,

@@ -30,7 +30,12 @@ describe( 'readSettings', () => {
 			timeout: 30000,
 			maxUpload: 2097152000,
 		} );
-		expect( settings?.user ).toEqual( { id: 1, name: 'admin' } );
+		expect( settings?.user ).toEqual( {
+			id: 1,
+			name: 'admin',
+			login: 'admin',
+			appPasswords: true,
+		} );
 		expect( settings?.preferences.moreOptionsOpen ).toBe( false );
 		expect( settings?.queries.recentDrafts.per_page ).toBe( 5 );
 		expect( settings?.postTypes.map( ( type ) => type.route ) ).toEqual( [

@@ -99,17 +99,17 @@ function directiveLines( directives, indent ) {
 }
 
 /**
- * @param {Object}                                                  options
- * @param {string}                                                  options.dir          The stack's directory (temp paths, logs, pid).
- * @param {string}                                                  options.wpDir        Document root.
- * @param {string}                                                  options.confDir      nginx's own configuration directory (mime.types).
- * @param {string}                                                  options.paramsFile   The fastcgi_params copy (see fastcgiParams()).
- * @param {Array<{port: number, httpHost: string, socket: string}>} options.hosts        One server each:
- *                                                                                       its port, the HTTP_HOST it passes to PHP, its PHP-FPM socket.
- * @param {boolean}                                                 options.multisite    Whether to add the subdirectory-network rewrites.
- * @param {string[]}                                                options.fastcgiExtra More directives for the PHP location of every server.
- * @param {boolean}                                                 options.asRoot       Whether nginx runs as root.
- * @param {Object}                                                  options.logs         `error` and `access` log paths.
+ * @param {Object}                                                                   options
+ * @param {string}                                                                   options.dir          The stack's directory (temp paths, logs, pid).
+ * @param {string}                                                                   options.wpDir        Document root.
+ * @param {string}                                                                   options.confDir      nginx's own configuration directory (mime.types).
+ * @param {string}                                                                   options.paramsFile   The fastcgi_params copy (see fastcgiParams()).
+ * @param {Array<{port: number, httpHost: string, socket: string, extra: string[]}>} options.hosts        One server each:
+ *                                                                                                        its port, the HTTP_HOST it passes to PHP, its PHP-FPM socket, directives of its own.
+ * @param {boolean}                                                                  options.multisite    Whether to add the subdirectory-network rewrites.
+ * @param {string[]}                                                                 options.fastcgiExtra More directives for the PHP location of every server.
+ * @param {boolean}                                                                  options.asRoot       Whether nginx runs as root.
+ * @param {Object}                                                                   options.logs         `error` and `access` log paths.
  * @return {string} An nginx.conf.
  */
 export function nginxConfig( {
@@ -132,7 +132,7 @@ export function nginxConfig( {
 			rewrite ^(/[^/]+)?(/wp-.*) $2 last;
 			rewrite ^(/[^/]+)?(/.*\\.php) $2 last;
 		}`;
-	const server = ( { port, httpHost, socket } ) => `
+	const server = ( { port, httpHost, socket, extra = [] } ) => `
 	server {
 		listen 127.0.0.1:${ port };
 		server_name localhost;
@@ -150,7 +150,10 @@ ${ multisite ? multisiteRules : '' }
 			fastcgi_param HTTP_HOST ${ httpHost };
 			fastcgi_index index.php;
 			fastcgi_read_timeout 300s;
-			fastcgi_pass unix:${ socket };${ directiveLines( fastcgiExtra, '\t\t\t' ) }
+			fastcgi_pass unix:${ socket };${ directiveLines(
+				[ ...fastcgiExtra, ...extra ],
+				'\t\t\t'
+			) }
 		}
 	}`;
 	return `# Written by bin/lib/native/config.mjs.

@@ -176,16 +176,17 @@ export async function startFpm( {
  * Two servers on two free ports: host A passes PHP its own Host and port; host B passes host A's,
  * as a load balancer that keeps the Host header would, so WordPress has one URL on both.
  *
- * @param {Object}   options
- * @param {Object}   options.bin          See startRedis().
- * @param {string}   options.dir          The stack's directory.
- * @param {string}   options.wpDir        Document root.
- * @param {string}   options.confDir      nginx's own configuration directory.
- * @param {string[]} options.sockets      The PHP-FPM sockets of host A and B.
- * @param {boolean}  options.multisite    Whether to add the network's rewrites.
- * @param {string[]} options.fastcgiExtra More directives for the PHP locations.
- * @param {boolean}  options.asRoot       Whether this process is root.
- * @param {Function} options.register     See readyOrStopped().
+ * @param {Object}     options
+ * @param {Object}     options.bin          See startRedis().
+ * @param {string}     options.dir          The stack's directory.
+ * @param {string}     options.wpDir        Document root.
+ * @param {string}     options.confDir      nginx's own configuration directory.
+ * @param {string[]}   options.sockets      The PHP-FPM sockets of host A and B.
+ * @param {boolean}    options.multisite    Whether to add the network's rewrites.
+ * @param {string[]}   options.fastcgiExtra More directives for the PHP locations.
+ * @param {string[][]} [options.hostExtra]  More directives for the PHP location of host A, of host B.
+ * @param {boolean}    options.asRoot       Whether this process is root.
+ * @param {Function}   options.register     See readyOrStopped().
  * @return {Promise<{daemon: Object, ports: number[], logs: {error: string, access: string}}>} nginx.
  */
 export function startNginx( {
@@ -196,6 +197,7 @@ export function startNginx( {
 	sockets,
 	multisite,
 	fastcgiExtra,
+	hostExtra = [ [], [] ],
 	asRoot,
 	register,
 } ) {
@@ -223,11 +225,13 @@ export function startNginx( {
 						port: ports[ 0 ],
 						httpHost: '$host:$server_port',
 						socket: sockets[ 0 ],
+						extra: hostExtra[ 0 ],
 					},
 					{
 						port: ports[ 1 ],
 						httpHost: `localhost:${ ports[ 0 ] }`,
 						socket: sockets[ 1 ],
+						extra: hostExtra[ 1 ],
 					},
 				],
 				multisite,

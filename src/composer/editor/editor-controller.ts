@@ -1,8 +1,9 @@
 /**
  * The writing surface's behaviour: one editable element whose top-level children are the blocks.
- * The browser does the typing; this listens to what it is about to do and steps in for Enter,
- * Backspace, Markdown shortcuts, paste, undo and redo. The content is read back (and cached per
- * block, so a long post costs nothing per keystroke) only when someone asks for it.
+ * The browser does the typing; the surface listens to what it is about to do and steps in for
+ * Enter, Backspace, Markdown shortcuts (input-handlers.ts), paste and drop (put-content.ts), undo
+ * and redo. The content is read back (and cached per block, so a long post costs nothing per
+ * keystroke) only when someone asks for it.
  */
 
 /**
@@ -16,13 +17,10 @@ import {
 } from '../../content/dom-blocks';
 import {
 	convertBlock,
-	indentItem,
 	insertBlocks,
 	keepOpen,
-	outdentItem,
 	type TextBlockKind,
 } from './block-commands';
-import { fromClipboard, fromText, type Pasted } from './clipboard';
 import { History, type Snapshot } from './history';
 import {
 	applyLink,
@@ -32,22 +30,18 @@ import {
 	type CaretState,
 } from './inline-commands';
 import {
+	handleBeforeInput,
+	handleInput,
+	handleKeydown,
+} from './input-handlers';
+import { handleDrop, handlePaste } from './put-content';
+import {
 	blockOf,
-	coversAll,
 	placeCaret,
 	rangeIn,
 	restorePosition,
 	savePosition,
 } from './selection';
-import {
-	applyBlockShortcut,
-	applyCodeFence,
-	applyInlineShortcut,
-	autolink,
-	backspaceAtStart,
-	enter,
-	URL_ALONE,
-} from './typing';
 
 export type EmbedBlock = Extract< Block, { type: 'embed' } >;
 
@@ -67,18 +61,6 @@ export interface ControllerOptions {
 
 const TYPING_PAUSE_MS = 800;
 
-/**
- * @param block A block.
- * @param range The caret in it.
- * @return The text after the caret in the block.
- */
-function textAfter( block: HTMLElement, range: Range ): string {
-	const after = block.ownerDocument.createRange();
-	after.setStart( range.endContainer, range.endOffset );
-	after.setEnd( block, block.childNodes.length );
-	return after.toString().trim();
-}
-
 export class EditorController {
 	private readonly history = new History();
 	private readonly cache = new WeakMap< Node, string >();
@@ -94,7 +76,7 @@ export class EditorController {
 
 	constructor(
 		readonly root: HTMLElement,
-		private readonly options: ControllerOptions
+		readonly options: ControllerOptions
 	) {
 		this.observer = new MutationObserver( ( records ) =>
 			this.mutated( records )
@@ -114,11 +96,17 @@ export class EditorController {
 			target.addEventListener( type, listener );
 			this.listeners.push( [ target, type, listener ] );
 		};
-		on( root, 'keydown', this.keydown );
-		on( root, 'beforeinput', this.beforeInput );
-		on( root, 'input', this.input );
-		on( root, 'paste', this.paste );
-		on( root, 'drop', this.drop );
+		on( root, 'keydown', ( event: KeyboardEvent ) =>
+			handleKeydown( this, event )
+		);
+		on( root, 'beforeinput', ( event: InputEvent ) =>
+			handleBeforeInput( this, event )
+		);
+		on( root, 'input', ( event ) => handleInput( this, event ) );
+		on( root, 'paste', ( event: ClipboardEvent ) =>
+			handlePaste( this, event )
+		);
+		on( root, 'drop', ( event: DragEvent ) => handleDrop( this, event ) );
 		on( root.ownerDocument, 'selectionchange', this.selectionChange );
 	}
 
@@ -323,7 +311,8 @@ export class EditorController {
 		}
 	}
 
-	private endRange(): Range {
+	/** @return A caret at the very end. */
+	endRange(): Range {
 		const range = this.root.ownerDocument.createRange();
 		range.selectNodeContents( this.root );
 		range.collapse( false );
@@ -345,9 +334,19 @@ export class EditorController {
 		}
 	}
 
-	private checkpoint(): void {
+	/** Ends an undo step here. */
+	checkpoint(): void {
 		window.clearTimeout( this.pause );
 		this.history.record( this.snapshot() );
+	}
+
+	/** Typing is one undo step per pause. */
+	typed(): void {
+		window.clearTimeout( this.pause );
+		this.pause = window.setTimeout(
+			() => this.checkpoint(),
+			TYPING_PAUSE_MS
+		);
 	}
 
 	private mutated( records: MutationRecord[] ): void {
@@ -365,293 +364,6 @@ export class EditorController {
 		}
 		this.edited = true;
 		this.options.onChange();
-	}
-
-	private keydown( event: KeyboardEvent ): void {
-		const primary = event.ctrlKey || event.metaKey;
-		const key = event.key.toLowerCase();
-		if ( primary && key === 'z' ) {
-			event.preventDefault();
-			if ( event.shiftKey ) {
-				this.redo();
-			} else {
-				this.undo();
-			}
-		} else if ( primary && key === 'y' ) {
-			event.preventDefault();
-			this.redo();
-		} else if ( primary && key === 'k' ) {
-			// Not wp-admin's command palette (which takes Ctrl/Cmd+K too): the link UI, as in the block editor.
-			event.preventDefault();
-			event.stopPropagation();
-			const range = rangeIn( this.root );
-			if ( range ) {
-				this.options.onLinkRequest(
-					range.cloneRange(),
-					caretState( this.root, range ).link
-				);
-			}
-		} else if ( primary && key === 'u' ) {
-			// Underline is not a format posts keep.
-			event.preventDefault();
-		} else if (
-			event.shiftKey &&
-			event.altKey &&
-			( event.code === 'KeyX' || event.code === 'KeyD' )
-		) {
-			event.preventDefault();
-			this.format( event.code === 'KeyX' ? 'code' : 'strikeThrough' );
-		} else if ( event.key === 'Tab' && ! primary && ! event.altKey ) {
-			const range = rangeIn( this.root );
-			const item =
-				range &&
-				( range.startContainer.nodeType === 1
-					? ( range.startContainer as Element )
-					: range.startContainer.parentElement
-				)?.closest( 'li' );
-			if ( item && this.root.contains( item ) ) {
-				event.preventDefault();
-				this.change( () => {
-					if ( event.shiftKey ) {
-						placeCaret(
-							outdentItem( item as HTMLElement, this.root ),
-							true
-						);
-					} else if ( indentItem( item as HTMLElement ) ) {
-						placeCaret( item, true );
-					}
-				} );
-			}
-		}
-	}
-
-	private beforeInput( event: InputEvent ): void {
-		const range = rangeIn( this.root );
-		if ( ! range ) {
-			return;
-		}
-		switch ( event.inputType ) {
-			case 'historyUndo':
-				event.preventDefault();
-				this.undo();
-				return;
-			case 'historyRedo':
-				event.preventDefault();
-				this.redo();
-				return;
-			case 'formatUnderline':
-				event.preventDefault();
-				return;
-			case 'formatBold':
-			case 'formatItalic':
-			case 'formatStrikeThrough':
-				this.checkpoint();
-				return;
-			case 'insertParagraph': {
-				event.preventDefault();
-				const block = blockOf( range.startContainer, this.root );
-				const url =
-					block &&
-					/^(P|DIV)$/.test( block.tagName ) &&
-					range.collapsed &&
-					! textAfter( block, range )
-						? URL_ALONE.exec( block.textContent ?? '' )?.[ 1 ]
-						: undefined;
-				this.change( () => {
-					autolink( range );
-					if ( block && url ) {
-						// An address alone in its paragraph stays so: it may become an embed.
-						const paragraph =
-							this.root.ownerDocument.createElement( 'p' );
-						keepOpen( paragraph );
-						block.after( paragraph );
-						placeCaret( paragraph );
-					} else {
-						enter( this.root, rangeIn( this.root ) ?? range );
-					}
-				} );
-				if ( block && url ) {
-					void this.tryEmbed( block, url );
-				}
-				return;
-			}
-			case 'insertText':
-			case 'insertReplacementText': {
-				const data =
-					event.data ??
-					event.dataTransfer?.getData( 'text/plain' ) ??
-					'';
-				if ( /\n/.test( data ) ) {
-					event.preventDefault();
-					this.put( fromText( data ), range );
-				} else if ( data === ' ' && range.collapsed ) {
-					this.checkpoint();
-					if ( applyBlockShortcut( this.root, range ) ) {
-						event.preventDefault();
-						this.checkpoint();
-					} else {
-						autolink( range );
-					}
-				} else if (
-					data === '`' &&
-					range.collapsed &&
-					applyCodeFence( this.root, range )
-				) {
-					event.preventDefault();
-				}
-				return;
-			}
-			case 'deleteContentBackward':
-			case 'deleteContentForward':
-			case 'deleteByCut':
-				if ( ! range.collapsed && coversAll( this.root, range ) ) {
-					// Everything selected and deleted: a fresh paragraph, not an empty heading or list.
-					event.preventDefault();
-					this.change( () => {
-						const paragraph =
-							this.root.ownerDocument.createElement( 'p' );
-						keepOpen( paragraph );
-						this.root.replaceChildren( paragraph );
-						placeCaret( paragraph );
-					} );
-				} else if (
-					event.inputType === 'deleteContentBackward' &&
-					backspaceAtStart( this.root, range )
-				) {
-					event.preventDefault();
-				}
-		}
-	}
-
-	private input( event: Event ): void {
-		const { inputType, data } = event as InputEvent;
-		const range = rangeIn( this.root );
-		if (
-			inputType === 'insertText' &&
-			range &&
-			data &&
-			/[*_`~]/.test( data )
-		) {
-			this.checkpoint();
-			if ( applyInlineShortcut( range ) ) {
-				this.checkpoint();
-			}
-		}
-		// Typing is one undo step per pause.
-		window.clearTimeout( this.pause );
-		this.pause = window.setTimeout(
-			() => this.checkpoint(),
-			TYPING_PAUSE_MS
-		);
-	}
-
-	private paste( event: ClipboardEvent ): void {
-		const range = rangeIn( this.root );
-		if ( ! event.clipboardData || ! range ) {
-			return;
-		}
-		event.preventDefault();
-		this.put( fromClipboard( event.clipboardData ), range );
-	}
-
-	private drop( event: DragEvent ): void {
-		if ( ! event.dataTransfer ) {
-			return;
-		}
-		const pasted = fromClipboard( event.dataTransfer );
-		const point = this.root.ownerDocument.caretRangeFromPoint?.(
-			event.clientX,
-			event.clientY
-		);
-		if ( pasted.kind === 'files' || point ) {
-			event.preventDefault();
-			this.put(
-				pasted,
-				point ?? rangeIn( this.root ) ?? this.endRange()
-			);
-		}
-	}
-
-	/**
-	 * A paste, a drop or text inserted at once, put in as one undo step.
-	 * @param pasted
-	 * @param range
-	 */
-	private put( pasted: Pasted, range: Range ): void {
-		const document = this.root.ownerDocument;
-		if ( pasted.kind === 'files' ) {
-			this.options.onFiles( pasted.files, range );
-			return;
-		}
-		if ( pasted.kind === 'url' && ! range.collapsed ) {
-			// An address pasted over selected text links that text.
-			const selection = range.cloneRange();
-			this.change( () => {
-				document.getSelection()?.removeAllRanges();
-				document.getSelection()?.addRange( selection );
-				document.execCommand( 'createLink', false, pasted.url );
-			} );
-			return;
-		}
-		if ( pasted.kind === 'url' ) {
-			const block = blockOf( range.startContainer, this.root );
-			const alone = ! block || ! block.textContent?.trim();
-			this.change( () => {
-				const link = document.createElement( 'a' );
-				link.href = pasted.url;
-				link.textContent = pasted.url;
-				range.deleteContents();
-				range.insertNode( link );
-				range.setStartAfter( link );
-				range.collapse( true );
-				document.getSelection()?.removeAllRanges();
-				document.getSelection()?.addRange( range );
-			} );
-			const target = blockOf( range.startContainer, this.root );
-			if ( alone && target ) {
-				void this.tryEmbed( target, pasted.url );
-			}
-			return;
-		}
-		if ( pasted.kind === 'inline' ) {
-			this.change( () =>
-				document.execCommand( 'insertHTML', false, pasted.html || ' ' )
-			);
-			return;
-		}
-		this.insert( pasted.blocks, range );
-	}
-
-	/**
-	 * An address alone in a paragraph: an embed when the site can embed it, a link otherwise (it
-	 * already is one).
-	 * @param block
-	 * @param url
-	 */
-	private async tryEmbed( block: HTMLElement, url: string ): Promise< void > {
-		const embed = await this.options.embed( url ).catch( () => null );
-		if (
-			! embed ||
-			! block.isConnected ||
-			block.textContent?.trim() !== url
-		) {
-			return;
-		}
-		this.change( () => {
-			const document = this.root.ownerDocument;
-			const hadCaret = rangeIn( this.root )?.intersectsNode( block );
-			const figure = renderBlock( document, embed, this.options.render );
-			block.replaceWith( figure );
-			let next = figure.nextElementSibling;
-			if ( ! next ) {
-				next = document.createElement( 'p' );
-				keepOpen( next );
-				figure.after( next );
-			}
-			if ( hadCaret ) {
-				placeCaret( next );
-			}
-		} );
 	}
 
 	private selectionChange(): void {

@@ -12,6 +12,7 @@ defined( 'ABSPATH' ) || exit;
 
 require_once __DIR__ . '/stack-routes.php';
 require_once __DIR__ . '/uninstall-routes.php';
+require_once __DIR__ . '/header-check-cookies.php';
 
 /**
  * A custom post type with a taxonomy of its own, to prove the composer handles any REST post type.
