@@ -6,7 +6,7 @@
 /**
  * WordPress dependencies
  */
-import { Button, Notice, Spinner, TextControl } from '@wordpress/components';
+import { Button, Notice, Spinner } from '@wordpress/components';
 import { useCopyToClipboard } from '@wordpress/compose';
 import { dateI18n, getSettings as getDateSettings } from '@wordpress/date';
 import { useEffect, useState } from '@wordpress/element';
@@ -23,6 +23,7 @@ import {
 	type CreatedAppPassword,
 } from '../api/app-passwords';
 import type { RestError } from '../api/rest-error';
+import { FieldWithButton } from './field-with-button';
 
 interface AppPasswordsProps {
 	adminUrl: string;
@@ -126,36 +127,14 @@ export function AppPasswords( { adminUrl, onCreated }: AppPasswordsProps ) {
 				{ __( 'Application passwords', 'quick-post' ) }
 			</h3>
 			{ created && <Created created={ created } /> }
-			<div className="quick-post-other-apps__create">
-				<TextControl
-					__next40pxDefaultSize
-					__nextHasNoMarginBottom
-					label={ __(
-						'New application password name',
-						'quick-post'
-					) }
-					value={ name }
-					onChange={ setName }
-					onKeyDown={ ( event ) => {
-						if ( event.key === 'Enter' ) {
-							// Not the composer's form.
-							event.preventDefault();
-							event.stopPropagation();
-							void create();
-						}
-					} }
-				/>
-				<Button
-					__next40pxDefaultSize
-					variant="secondary"
-					isBusy={ isBusy }
-					disabled={ isBusy }
-					accessibleWhenDisabled
-					onClick={ () => void create() }
-				>
-					{ __( 'Create application password', 'quick-post' ) }
-				</Button>
-			</div>
+			<FieldWithButton
+				label={ __( 'New application password name', 'quick-post' ) }
+				value={ name }
+				onChange={ setName }
+				action={ __( 'Create application password', 'quick-post' ) }
+				onAction={ () => void create() }
+				isBusy={ isBusy }
+			/>
 			{ error && (
 				<p className="quick-post-field__error" role="alert">
 					{ error }

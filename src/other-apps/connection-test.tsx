@@ -6,7 +6,7 @@
 /**
  * WordPress dependencies
  */
-import { Button, Notice, TextControl } from '@wordpress/components';
+import { Notice } from '@wordpress/components';
 import { useEffect, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
@@ -15,6 +15,7 @@ import { __ } from '@wordpress/i18n';
  */
 import { testConnection, type ConnectionResult } from '../api/app-passwords';
 import type { RestError } from '../api/rest-error';
+import { FieldWithButton } from './field-with-button';
 
 interface ConnectionTestProps {
 	/** A password just created, if any. */
@@ -58,34 +59,16 @@ export function ConnectionTest( {
 			<h3 className="quick-post-other-apps__heading">
 				{ __( 'Test the connection', 'quick-post' ) }
 			</h3>
-			<div className="quick-post-other-apps__create">
-				<TextControl
-					__next40pxDefaultSize
-					__nextHasNoMarginBottom
-					type="password"
-					autoComplete="off"
-					label={ __( 'Application password to test', 'quick-post' ) }
-					value={ value }
-					onChange={ setValue }
-					onKeyDown={ ( event ) => {
-						if ( event.key === 'Enter' ) {
-							event.preventDefault();
-							event.stopPropagation();
-							void run();
-						}
-					} }
-				/>
-				<Button
-					__next40pxDefaultSize
-					variant="secondary"
-					isBusy={ isBusy }
-					disabled={ isBusy || ! value.trim() }
-					accessibleWhenDisabled
-					onClick={ () => void run() }
-				>
-					{ __( 'Test the connection', 'quick-post' ) }
-				</Button>
-			</div>
+			<FieldWithButton
+				type="password"
+				label={ __( 'Application password to test', 'quick-post' ) }
+				value={ value }
+				onChange={ setValue }
+				action={ __( 'Test the connection', 'quick-post' ) }
+				onAction={ () => void run() }
+				isBusy={ isBusy }
+				disabled={ ! value.trim() }
+			/>
 			{ result && (
 				<Notice
 					status={ result.ok ? 'success' : 'error' }

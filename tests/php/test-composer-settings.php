@@ -242,4 +242,26 @@ class Test_Composer_Settings extends TestCase {
 
 		$this->assertSame( array( 'page', self::NOTE_TYPE ), array_column( \QuickPost\get_composer_settings()['postTypes'], 'slug' ) );
 	}
+
+	public function test_the_login_and_whether_the_user_may_make_application_passwords() {
+		$user_id = $this->log_in_as( 'contributor' );
+		$_SERVER['HTTPS'] = 'on';
+		$settings = \QuickPost\get_composer_settings();
+		$this->assertSame( get_userdata( $user_id )->user_login, $settings['user']['login'] );
+		$this->assertTrue( $settings['user']['appPasswords'] );
+
+		add_filter( 'wp_is_application_passwords_available_for_user', '__return_false' );
+		$this->assertFalse( \QuickPost\get_composer_settings()['user']['appPasswords'], 'Switched off for the user.' );
+		remove_filter( 'wp_is_application_passwords_available_for_user', '__return_false' );
+
+		$deny = static function ( $caps, $cap ) {
+			return 'create_app_password' === $cap ? array( 'do_not_allow' ) : $caps;
+		};
+		add_filter( 'map_meta_cap', $deny, 10, 2 );
+		$this->assertFalse( \QuickPost\get_composer_settings()['user']['appPasswords'], 'Without create_app_password.' );
+		remove_filter( 'map_meta_cap', $deny );
+
+		unset( $_SERVER['HTTPS'] );
+		$this->assertFalse( \QuickPost\get_composer_settings()['user']['appPasswords'], 'Not available without HTTPS outside local sites.' );
+	}
 }
